@@ -1,0 +1,17 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.track.Fix;
+
+import java.util.List;
+
+/**
+ * What a rule found, before it becomes a stored alert.
+ *
+ * @param key        the incident key: one alert per key (DESIGN §5)
+ * @param time       data time of the triggering fix
+ * @param relatedKey key of the earlier detection this one escalates, or null
+ */
+public record Detection(String key, AlertType type, Severity severity, long time, String icao24, String callsign,
+        Long watchId, String airport, List<Candidate> candidates, String routeOrigin, String routeDestination,
+        Fix position, String summary, List<Fix> evidence, String relatedKey, Boolean returnedToOrigin) {
+}

@@ -1,0 +1,39 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.track.TrackLimits;
+
+/**
+ * Every threshold of the rules, in SI units and data-time seconds. Defaults follow DESIGN §5; each
+ * is physically motivated and configurable (see {@code divertwatch.detection.*}).
+ *
+ * @param originAreaKm               a flight has "left the origin area" beyond this distance from it
+ * @param destinationTerminalKm      inside this distance of the destination, manoeuvres are normal
+ * @param persistenceSeconds         evidence must hold this long (data time) …
+ * @param persistenceFixes           … over at least this many fixes before it alerts
+ * @param progressWindowSeconds      look-back for progress reversal
+ * @param progressReversalKm         net growth of the distance to destination over the window
+ * @param lowDescentAltitudeM        a descent below this far from the destination is suspicious …
+ * @param lowDescentMinDestinationKm … when the destination is farther than this
+ * @param alignmentToleranceDeg      track within this of the bearing to an airport = aligned with it
+ * @param destinationOffsetDeg       track off the destination bearing by more than this = not heading there
+ * @param watchedAlignmentRangeKm    watched airports farther than this are not considered for alignment
+ * @param candidateRangeKm           diversion candidates are searched within this distance
+ * @param landingGroundRadiusKm      an on-ground fix this close to an airport is a landing there
+ * @param landingLowRadiusKm         a low last fix this close to an airport, then silence, is a landing
+ * @param landingLowHeightM          "low" = at most this high above the field
+ * @param signalLossSeconds          silence that counts as "lost" in live data
+ * @param approachMaxAltitudeM       watched-airport approaches are considered below this altitude
+ * @param evidenceFixes              how many recent fixes an alert carries as evidence
+ * @param flightGapSeconds           a gap longer than this with a jump starts a new flight
+ * @param minFlightSeconds           a landing earlier than this after take-off, near the origin, is noise
+ */
+public record DetectionConfig(double originAreaKm, double destinationTerminalKm, long persistenceSeconds,
+        int persistenceFixes, long progressWindowSeconds, double progressReversalKm, double lowDescentAltitudeM,
+        double lowDescentMinDestinationKm, double alignmentToleranceDeg, double destinationOffsetDeg,
+        double watchedAlignmentRangeKm, double candidateRangeKm, double landingGroundRadiusKm,
+        double landingLowRadiusKm, double landingLowHeightM, long signalLossSeconds, double approachMaxAltitudeM,
+        int evidenceFixes, long flightGapSeconds, long minFlightSeconds, TrackLimits trackLimits) {
+
+    public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 4000, 150, 10, 45,
+            2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 300, TrackLimits.DEFAULT);
+}

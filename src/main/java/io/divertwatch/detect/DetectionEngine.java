@@ -1,0 +1,271 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.airport.Airport;
+import io.divertwatch.airport.AirportIndex;
+import io.divertwatch.geo.GeoPoint;
+import io.divertwatch.geo.Geodesy;
+import io.divertwatch.source.StateVector;
+import io.divertwatch.track.Fix;
+import io.divertwatch.track.Track;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The detection engine: takes state vectors, keeps per-aircraft tracks and flights, runs the rules
+ * and returns detections. Plain Java and driven only by data timestamps, so live polling, replays
+ * and the analysis endpoint give identical results for identical data.
+ * <p>
+ * Every aircraft is tracked (a watch may be added mid-flight), but rules run only for aircraft that
+ * matter: watched ones and those inside a watched airport's radius. Not thread-safe: the caller
+ * serialises access (the poller owns the live engine; analyses build their own).
+ */
+public final class DetectionEngine {
+
+    /** Drop aircraft silent for this long (data time): they have landed or left coverage. */
+    private static final long EVICT_AFTER_SECONDS = 3 * 3600;
+    private static final double JUMP_KM = 50;
+
+    private final DetectionConfig config;
+    private final LandingDetector landings;
+    private final List<Rule> rules = List.of(new EmergencySquawkRule(), new WatchedAirportApproachRule(),
+            new DiversionSuspectedRule(), new DivertedRule(), new WatchedAirportLandingRule());
+    private final Map<String, AircraftState> aircraft = new HashMap<>();
+    private AirportIndex airports;
+    private WatchContext watches = WatchContext.EMPTY;
+    private long latestDataTime;
+    private final Map<String, Landing> lastLandings = new HashMap<>();
+
+    public DetectionEngine(DetectionConfig config, AirportIndex airports) {
+        this.config = config;
+        this.airports = airports;
+        this.landings = new LandingDetector(config);
+    }
+
+    public void setWatchContext(WatchContext watches) {
+        this.watches = watches;
+    }
+
+    public WatchContext watchContext() {
+        return watches;
+    }
+
+    public void setAirports(AirportIndex airports) {
+        this.airports = airports;
+    }
+
+    public int trackedAircraft() {
+        return aircraft.size();
+    }
+
+    public long latestDataTime() {
+        return latestDataTime;
+    }
+
+    /** Recent trusted fixes of one aircraft, oldest first; empty when unknown. */
+    public List<Fix> track(String icao24) {
+        AircraftState state = aircraft.get(icao24);
+        return state == null ? List.of() : state.track.since(Long.MIN_VALUE);
+    }
+
+    public String callsign(String icao24) {
+        AircraftState state = aircraft.get(icao24);
+        return state == null ? null : state.track.callsign();
+    }
+
+    /** Latest known position and its data time of each aircraft in the list that is tracked. */
+    public Fix lastFix(String icao24) {
+        AircraftState state = aircraft.get(icao24);
+        return state == null ? null : state.track.last();
+    }
+
+    public Landing lastLanding(String icao24) {
+        return lastLandings.get(icao24);
+    }
+
+    /** Feeds one state vector; returns what it triggered (usually nothing). */
+    public List<Detection> accept(StateVector sv) {
+        if (sv.icao24() == null || !sv.hasPosition()) {
+            return List.of();
+        }
+        String icao24 = WatchContext.normalizeIcao(sv.icao24());
+        AircraftState state = aircraft.computeIfAbsent(icao24, k -> new AircraftState(k, config.trackLimits()));
+        Fix previous = state.track.last();
+        Fix fix = Fix.of(sv);
+        if (state.track.offer(fix, sv.callsign()) != Track.Acceptance.ACCEPTED) {
+            return List.of();
+        }
+        latestDataTime = Math.max(latestDataTime, fix.time());
+        state.signalLossChecked = false;
+        WatchSpec watch = watches.match(icao24, state.track.callsign());
+        Route route = state.route(watch);
+        List<Detection> out = new ArrayList<>(0);
+        boolean relevant = watch != null || watches.hasAnyAircraftAirportNear(fix.lat(), fix.lon());
+
+        Landing landing = advanceFlight(state, previous, fix, route);
+        if (!relevant && landing == null) {
+            return out;
+        }
+        RuleContext ctx = new RuleContext(config, airports, watches, state, watch, route, fix, into(out));
+        if (landing != null) {
+            land(ctx, landing);
+        } else {
+            for (Rule rule : rules) {
+                rule.onFix(ctx);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Moves data time forward to {@code dataTime}: aircraft silent for longer than the signal-loss
+     * time are checked for a landing by loss of signal; long-silent ones are forgotten.
+     */
+    public List<Detection> advanceTo(long dataTime) {
+        latestDataTime = Math.max(latestDataTime, dataTime);
+        List<Detection> out = new ArrayList<>(0);
+        Iterator<Map.Entry<String, AircraftState>> it = aircraft.entrySet().iterator();
+        while (it.hasNext()) {
+            AircraftState state = it.next().getValue();
+            Fix last = state.track.last();
+            if (last == null || dataTime - last.time() > EVICT_AFTER_SECONDS) {
+                it.remove();
+            } else if (dataTime - last.time() >= config.signalLossSeconds()) {
+                out.addAll(checkSignalLoss(state));
+            }
+        }
+        return out;
+    }
+
+    /** End of data (an analysed file): every airborne aircraft is checked as if it had gone silent. */
+    public List<Detection> finish() {
+        List<Detection> out = new ArrayList<>(0);
+        for (AircraftState state : aircraft.values()) {
+            out.addAll(checkSignalLoss(state));
+        }
+        return out;
+    }
+
+    private List<Detection> checkSignalLoss(AircraftState state) {
+        if (state.signalLossChecked || state.flight == null || !state.flight.airborne) {
+            return List.of();
+        }
+        state.signalLossChecked = true;
+        WatchSpec watch = watches.match(state.track.icao24(), state.track.callsign());
+        Route route = state.route(watch);
+        Landing landing = landings.onSignalLoss(state, route, watches, airports);
+        if (landing == null) {
+            return List.of();
+        }
+        List<Detection> out = new ArrayList<>(0);
+        RuleContext ctx = new RuleContext(config, airports, watches, state, watch, route, state.track.last(),
+                into(out));
+        land(ctx, landing);
+        return out;
+    }
+
+    /** Flight segmentation: take-offs, landings by ground fix, long gaps with a jump. */
+    private Landing advanceFlight(AircraftState state, Fix previous, Fix fix, Route route) {
+        FlightState flight = state.flight;
+        boolean airborneEvidence = isAirborne(fix);
+        if (flight == null || previous == null || isNewFlightAfterGap(previous, fix)) {
+            state.flight = new FlightState(fix.time(), fix.position(), !fix.isOnGround(),
+                    route != null ? route.origin() : null);
+            flight = state.flight;
+        } else if (!flight.airborne && airborneEvidence) {
+            Airport departedFrom = state.lastGroundFix == null ? null
+                    : airports.nearestAny(state.lastGroundFix.lat(), state.lastGroundFix.lon(),
+                            config.landingGroundRadiusKm());
+            if (departedFrom == null && flight.landing != null) {
+                departedFrom = flight.landing.airport();
+            }
+            state.flight = new FlightState(fix.time(), fix.position(), true, departedFrom);
+            flight = state.flight;
+        }
+        if (fix.isOnGround()) {
+            state.lastGroundFix = fix;
+        }
+        if (fix.hasAltitude() && !fix.isOnGround()) {
+            flight.maxAltitudeM = Double.isNaN(flight.maxAltitudeM) ? fix.altitudeM()
+                    : Math.max(flight.maxAltitudeM, fix.altitudeM());
+        }
+        if (!flight.leftOriginArea) {
+            GeoPoint reference = flight.departure != null ? flight.departure.position() : flight.firstPosition;
+            flight.leftOriginArea = Geodesy.distanceKm(reference.lat(), reference.lon(), fix.lat(), fix.lon())
+                    > config.originAreaKm();
+        }
+        if (flight.airborne && fix.isOnGround()) {
+            return landings.onGround(state, fix, route, watches, airports);
+        }
+        return null;
+    }
+
+    private static boolean isAirborne(Fix fix) {
+        if (fix.onGround() != null) {
+            return !fix.onGround();
+        }
+        return !Double.isNaN(fix.groundSpeedMps()) && fix.groundSpeedMps() > 60;
+    }
+
+    private boolean isNewFlightAfterGap(Fix previous, Fix fix) {
+        return fix.time() - previous.time() > config.flightGapSeconds()
+                && Geodesy.distanceKm(previous.lat(), previous.lon(), fix.lat(), fix.lon()) > JUMP_KM;
+    }
+
+    private void land(RuleContext ctx, Landing landing) {
+        FlightState flight = ctx.state.flight;
+        flight.landing = landing;
+        flight.airborne = false;
+        lastLandings.put(ctx.state.track.icao24(), landing);
+        for (Rule rule : rules) {
+            rule.onLanding(ctx, landing);
+        }
+        if (ctx.route != null && landing.airport() != null) {
+            if (landing.airport().ident().equals(ctx.route.destination().ident())) {
+                ctx.state.routeComplete = true;
+            } else {
+                ctx.state.routeOriginOverride = landing.airport();
+            }
+        }
+    }
+
+    private RuleContext.Emitter into(List<Detection> out) {
+        return (ctx, type, severity, airport, candidates, summary, returned, related) -> {
+            Detection d = detection(ctx, type, severity, airport, candidates, summary, returned, related);
+            if (d != null) {
+                out.add(d);
+            }
+        };
+    }
+
+    private Detection detection(RuleContext ctx, AlertType type, Severity severity, String airport,
+            List<Candidate> candidates, String summary, Boolean returnedToOrigin, AlertType relatedType) {
+        FlightState flight = ctx.state.flight;
+        String icao24 = ctx.state.track.icao24();
+        // One suspicion per flight, whichever airport currently ranks first.
+        String key = incidentKey(icao24, flight, type, type == AlertType.DIVERSION_SUSPECTED ? null : airport);
+        if (flight.firedKeys.putIfAbsent(key, type.name()) != null) {
+            return null;
+        }
+        String related = null;
+        if (relatedType != null) {
+            String sameAirport = incidentKey(icao24, flight, relatedType, airport);
+            String anyAirport = incidentKey(icao24, flight, relatedType, null);
+            related = flight.firedKeys.containsKey(sameAirport) ? sameAirport
+                    : flight.firedKeys.containsKey(anyAirport) ? anyAirport : null;
+        }
+        Route route = ctx.route;
+        return new Detection(key, type, severity, ctx.fix.time(), icao24, ctx.state.track.callsign(),
+                ctx.watch == null ? null : ctx.watch.id(), airport, candidates == null ? List.of() : candidates,
+                route == null || route.origin() == null ? null : route.origin().ident(),
+                route == null ? null : route.destination().ident(), ctx.fix, summary,
+                ctx.state.track.lastN(config.evidenceFixes()), related, returnedToOrigin);
+    }
+
+    private static String incidentKey(String icao24, FlightState flight, AlertType type, String airport) {
+        return icao24 + "|" + flight.id + "|" + type + "|" + (airport == null ? "" : airport);
+    }
+}

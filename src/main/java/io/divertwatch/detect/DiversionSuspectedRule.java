@@ -1,0 +1,145 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.airport.Airport;
+import io.divertwatch.geo.Geodesy;
+import io.divertwatch.track.Fix;
+
+import java.util.List;
+
+/**
+ * {@code DIVERSION_SUSPECTED}: persistent evidence that a watched aircraft is no longer flying to
+ * its destination (DESIGN §5). A plain distance corridor cannot tell airway routing from a turn
+ * (normal Shanghai–Moscow routing runs ~290 km off the great circle), so the evidence is about
+ * direction and progress instead:
+ * <ul>
+ * <li>tracking toward a watched airport that is off the route, while the destination lies elsewhere;</li>
+ * <li>progress reversal: the distance to the destination grows, away from its terminal area;</li>
+ * <li>a sustained descent to low altitude far from the destination (a return to the origin counts);</li>
+ * <li>descending while aligned with another airport and pointing away from the destination.</li>
+ * </ul>
+ * Each must hold for the configured time and number of fixes, and only once the flight has left its
+ * origin area, where departure procedures point anywhere.
+ */
+final class DiversionSuspectedRule implements Rule {
+
+    @Override
+    public void onFix(RuleContext ctx) {
+        Route route = ctx.route;
+        FlightState flight = ctx.flight();
+        if (route == null || !flight.airborne || ctx.fix.isOnGround()
+                || flight.firedKeys.containsValue(AlertType.DIVERSION_SUSPECTED.name())) {
+            return;
+        }
+        if (!flight.leftOriginArea) {
+            flight.evidence.clear();
+            return;
+        }
+        Airport destination = route.destination();
+        double toDestination = ctx.distanceKm(destination);
+        double destinationBearing = ctx.bearingDeg(destination);
+        double track = ctx.trackDeg();
+        boolean pointingAway = !Double.isNaN(track)
+                && Geodesy.headingDifferenceDeg(track, destinationBearing) > ctx.config.destinationOffsetDeg();
+
+        String reason = towardWatchedAirport(ctx, route, track, pointingAway, destinationBearing);
+        if (reason == null) {
+            reason = progressReversal(ctx, destination, toDestination);
+        }
+        if (reason == null) {
+            reason = lowDescent(ctx, toDestination);
+        }
+        if (reason == null) {
+            reason = descendingTowardOtherAirport(ctx, toDestination, track, pointingAway);
+        }
+        if (reason == null) {
+            return;
+        }
+        List<Candidate> candidates = CandidateRanker.rank(ctx);
+        String top = candidates.isEmpty() ? null : candidates.get(0).icao();
+        boolean towardWatched = !candidates.isEmpty() && candidates.get(0).watched();
+        String summary = ctx.who() + " may be diverting from its route to " + destination.ident() + ": " + reason
+                + (top == null ? "." : "; most likely " + top + ".");
+        ctx.emit(AlertType.DIVERSION_SUSPECTED, towardWatched ? Severity.CRITICAL : Severity.WARNING, top,
+                candidates, summary, null, null);
+    }
+
+    private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway,
+            double destinationBearing) {
+        if (Double.isNaN(track)) {
+            return null;
+        }
+        for (WatchedAirportSpec watched : ctx.watches.watchedAirports()) {
+            Airport a = watched.airport();
+            if (a.ident().equals(route.destination().ident())) {
+                continue;
+            }
+            double distance = ctx.distanceKm(a);
+            boolean relevant = distance <= ctx.config.watchedAlignmentRangeKm()
+                    && route.distanceFromRouteKm(a.position(), ctx.flight().firstPosition) > route.corridorKm();
+            double bearing = ctx.bearingDeg(a);
+            boolean aligned = relevant && pointingAway
+                    && Geodesy.headingDifferenceDeg(track, bearing) <= ctx.config.alignmentToleranceDeg();
+            if (holds(ctx, "watched:" + a.ident(), aligned)) {
+                return "tracking " + Describe.deg(track) + " toward watched airport " + Describe.airport(a) + ", "
+                        + Describe.km(distance) + " away, while " + route.destination().ident() + " lies at "
+                        + Describe.deg(destinationBearing);
+            }
+        }
+        return null;
+    }
+
+    private String progressReversal(RuleContext ctx, Airport destination, double toDestination) {
+        Fix past = ctx.state.track.atOrBefore(ctx.fix.time() - ctx.config.progressWindowSeconds());
+        boolean reversing = false;
+        double growth = 0;
+        if (past != null && ctx.fix.time() - past.time() <= 2 * ctx.config.progressWindowSeconds()
+                && toDestination > ctx.config.destinationTerminalKm()) {
+            growth = toDestination - Geodesy.distanceKm(past.lat(), past.lon(), destination.lat(), destination.lon());
+            reversing = growth > ctx.config.progressReversalKm();
+        }
+        if (holds(ctx, "progress", reversing)) {
+            return "its distance to " + destination.ident() + " grew by " + Describe.km(growth) + " in the last "
+                    + (ctx.fix.time() - past.time()) / 60 + " min";
+        }
+        return null;
+    }
+
+    private String lowDescent(RuleContext ctx, double toDestination) {
+        FlightState flight = ctx.flight();
+        boolean low = ctx.fix.hasAltitude() && ctx.fix.altitudeM() < ctx.config.lowDescentAltitudeM()
+                && toDestination > ctx.config.lowDescentMinDestinationKm()
+                && !Double.isNaN(flight.maxAltitudeM) && flight.maxAltitudeM - ctx.fix.altitudeM() > 1000
+                && ctx.descending();
+        if (holds(ctx, "descent", low)) {
+            return "descending through " + Describe.metres(ctx.fix.altitudeM()) + " " + Describe.km(toDestination)
+                    + " from its destination";
+        }
+        return null;
+    }
+
+    private String descendingTowardOtherAirport(RuleContext ctx, double toDestination, double track,
+            boolean pointingAway) {
+        if (Double.isNaN(track) || !pointingAway || toDestination <= ctx.config.lowDescentMinDestinationKm()
+                || !ctx.descending()) {
+            holds(ctx, "aligned", false);
+            return null;
+        }
+        Airport aligned = null;
+        for (Airport a : ctx.airports.majorWithin(ctx.fix.lat(), ctx.fix.lon(), 200)) {
+            if (Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(a)) <= ctx.config.alignmentToleranceDeg()) {
+                aligned = a;
+                break;
+            }
+        }
+        if (holds(ctx, "aligned", aligned != null)) {
+            return "descending on " + Describe.deg(track) + " toward " + Describe.airport(aligned)
+                    + ", away from its destination";
+        }
+        return null;
+    }
+
+    private static boolean holds(RuleContext ctx, String evidence, boolean condition) {
+        return ctx.flight().evidence(evidence).update(condition, ctx.fix.time(), ctx.config.persistenceSeconds(),
+                ctx.config.persistenceFixes());
+    }
+}

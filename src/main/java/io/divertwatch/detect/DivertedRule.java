@@ -1,0 +1,31 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.airport.Airport;
+
+/** {@code DIVERTED}: landed at an airport other than the route's destination (DESIGN §5). */
+final class DivertedRule implements Rule {
+
+    @Override
+    public void onLanding(RuleContext ctx, Landing landing) {
+        Route route = ctx.route;
+        Airport at = landing.airport();
+        if (route == null || at == null || at.ident().equals(route.destination().ident())) {
+            return;
+        }
+        FlightState flight = ctx.flight();
+        boolean meaningfulFlight = flight.leftOriginArea
+                || landing.time() - flight.airborneSince >= ctx.config.minFlightSeconds();
+        if (!meaningfulFlight) {
+            return;
+        }
+        Airport origin = route.origin() != null ? route.origin() : flight.departure;
+        boolean returned = origin != null && origin.ident().equals(at.ident());
+        String summary = returned
+                ? ctx.who() + " returned to its origin " + Describe.airport(at) + " instead of flying to "
+                        + route.destination().ident() + "."
+                : ctx.who() + " landed at " + Describe.airport(at) + " instead of its destination "
+                        + route.destination().ident() + ".";
+        ctx.emit(AlertType.DIVERTED, Severity.CRITICAL, at.ident(), null, summary, returned,
+                AlertType.DIVERSION_SUSPECTED);
+    }
+}

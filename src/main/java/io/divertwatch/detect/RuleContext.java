@@ -1,0 +1,87 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.airport.Airport;
+import io.divertwatch.airport.AirportIndex;
+import io.divertwatch.geo.Geodesy;
+import io.divertwatch.track.Fix;
+
+import java.util.List;
+
+/** What a rule sees for one fix of one aircraft, and where it reports. */
+final class RuleContext {
+
+    final DetectionConfig config;
+    final AirportIndex airports;
+    final WatchContext watches;
+    final AircraftState state;
+    final WatchSpec watch;
+    final Route route;
+    final Fix fix;
+    private final Emitter emitter;
+
+    interface Emitter {
+        void emit(RuleContext ctx, AlertType type, Severity severity, String airport, List<Candidate> candidates,
+                String summary, Boolean returnedToOrigin, AlertType relatedType);
+    }
+
+    RuleContext(DetectionConfig config, AirportIndex airports, WatchContext watches, AircraftState state,
+            WatchSpec watch, Route route, Fix fix, Emitter emitter) {
+        this.config = config;
+        this.airports = airports;
+        this.watches = watches;
+        this.state = state;
+        this.watch = watch;
+        this.route = route;
+        this.fix = fix;
+        this.emitter = emitter;
+    }
+
+    FlightState flight() {
+        return state.flight;
+    }
+
+    boolean isWatchedAircraft() {
+        return watch != null;
+    }
+
+    void emit(AlertType type, Severity severity, String airport, List<Candidate> candidates, String summary,
+            Boolean returnedToOrigin, AlertType relatedType) {
+        emitter.emit(this, type, severity, airport, candidates, summary, returnedToOrigin, relatedType);
+    }
+
+    /** The aircraft's track over ground: reported when known, else derived from the previous fix. */
+    double trackDeg() {
+        if (!Double.isNaN(fix.trackDeg())) {
+            return fix.trackDeg();
+        }
+        Fix previous = state.track.back(1);
+        if (previous != null && Geodesy.distanceKm(previous.lat(), previous.lon(), fix.lat(), fix.lon()) > 1.0) {
+            return Geodesy.initialBearingDeg(previous.lat(), previous.lon(), fix.lat(), fix.lon());
+        }
+        return Double.NaN;
+    }
+
+    /** Descending now: reported vertical rate, else the altitude trend over the last couple of minutes. */
+    boolean descending() {
+        if (!Double.isNaN(fix.verticalRateMps())) {
+            return fix.verticalRateMps() < -1.5;
+        }
+        Fix earlier = state.track.atOrBefore(fix.time() - 60);
+        return earlier != null && fix.hasAltitude() && earlier.hasAltitude()
+                && fix.time() - earlier.time() <= 600 && earlier.altitudeM() - fix.altitudeM() > 100;
+    }
+
+    double distanceKm(Airport airport) {
+        return Geodesy.distanceKm(fix.lat(), fix.lon(), airport.lat(), airport.lon());
+    }
+
+    double bearingDeg(Airport airport) {
+        return Geodesy.initialBearingDeg(fix.lat(), fix.lon(), airport.lat(), airport.lon());
+    }
+
+    String who() {
+        String callsign = state.track.callsign();
+        String icao = state.track.icao24();
+        return callsign == null || callsign.isBlank() ? icao : callsign.trim() + " (" + icao + ")";
+    }
+}

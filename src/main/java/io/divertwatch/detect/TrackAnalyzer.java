@@ -1,0 +1,45 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.airport.AirportIndex;
+import io.divertwatch.source.StateVector;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs a recorded track through a fresh engine exactly as live data would flow through it, for one
+ * watch: the backtest behind {@code POST /api/v1/analyses} and the quality evaluation.
+ */
+public final class TrackAnalyzer {
+
+    private final DetectionConfig config;
+    private final AirportIndex airports;
+
+    public TrackAnalyzer(DetectionConfig config, AirportIndex airports) {
+        this.config = config;
+        this.airports = airports;
+    }
+
+    public record Result(List<Detection> detections, Landing landing) {
+    }
+
+    /**
+     * @param states         oldest first (they are sorted by time if not)
+     * @param watch          the watch to apply; its icao24 selects the aircraft in the file
+     * @param watchedAirports the watched airports in force
+     */
+    public Result analyze(List<StateVector> states, WatchSpec watch, List<WatchedAirportSpec> watchedAirports) {
+        DetectionEngine engine = new DetectionEngine(config, airports);
+        engine.setWatchContext(new WatchContext(List.of(watch), watchedAirports));
+        List<StateVector> ordered = new ArrayList<>(states);
+        ordered.sort(Comparator.comparingLong(StateVector::time));
+        List<Detection> detections = new ArrayList<>();
+        for (StateVector sv : ordered) {
+            detections.addAll(engine.accept(sv));
+        }
+        detections.addAll(engine.finish());
+        Landing landing = watch.icao24() == null ? null : engine.lastLanding(WatchContext.normalizeIcao(watch.icao24()));
+        return new Result(detections, landing);
+    }
+}

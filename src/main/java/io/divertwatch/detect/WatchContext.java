@@ -1,0 +1,101 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.geo.SpatialGrid;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An immutable snapshot of what is watched: watches by icao24 and callsign, and the watched
+ * airports in a spatial grid. The engine swaps snapshots atomically when the API changes them.
+ */
+public final class WatchContext {
+
+    public static final WatchContext EMPTY = new WatchContext(List.of(), List.of());
+
+    private final Map<String, WatchSpec> byIcao24 = new HashMap<>();
+    private final Map<String, WatchSpec> byCallsign = new HashMap<>();
+    private final Map<String, WatchedAirportSpec> watchedByIdent = new HashMap<>();
+    private final List<WatchedAirportSpec> watchedAirports;
+    private final SpatialGrid<WatchedAirportSpec> watchedGrid;
+    private final double maxWatchedRadiusKm;
+
+    public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports) {
+        // Lowest id wins when several watches name the same aircraft: the oldest intent stands.
+        watches.stream().sorted((a, b) -> Long.compare(idOf(a), idOf(b))).forEach(w -> {
+            if (w.icao24() != null) {
+                byIcao24.putIfAbsent(normalizeIcao(w.icao24()), w);
+            }
+            if (w.callsign() != null) {
+                byCallsign.putIfAbsent(normalizeCallsign(w.callsign()), w);
+            }
+        });
+        this.watchedAirports = List.copyOf(watchedAirports);
+        this.watchedAirports.forEach(w -> watchedByIdent.put(w.airport().ident(), w));
+        this.watchedGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position());
+        this.maxWatchedRadiusKm = this.watchedAirports.stream().mapToDouble(WatchedAirportSpec::radiusKm).max()
+                .orElse(0);
+    }
+
+    private static long idOf(WatchSpec w) {
+        return w.id() == null ? Long.MAX_VALUE : w.id();
+    }
+
+    public WatchSpec match(String icao24, String callsign) {
+        WatchSpec w = icao24 == null ? null : byIcao24.get(icao24);
+        if (w == null && callsign != null) {
+            w = byCallsign.get(normalizeCallsign(callsign));
+        }
+        return w;
+    }
+
+    public List<WatchedAirportSpec> watchedAirports() {
+        return watchedAirports;
+    }
+
+    public WatchedAirportSpec watchedAirport(String ident) {
+        return watchedByIdent.get(ident);
+    }
+
+    /** Watched airports whose own radius contains the point. */
+    public List<WatchedAirportSpec> watchedAirportsCovering(double lat, double lon) {
+        if (watchedAirports.isEmpty()) {
+            return List.of();
+        }
+        return watchedGrid.within(lat, lon, maxWatchedRadiusKm).stream()
+                .filter(w -> io.divertwatch.geo.Geodesy.distanceKm(lat, lon, w.airport().lat(),
+                        w.airport().lon()) <= w.radiusKm())
+                .toList();
+    }
+
+    public List<WatchedAirportSpec> watchedAirportsWithin(double lat, double lon, double km) {
+        return watchedAirports.isEmpty() ? List.of() : watchedGrid.within(lat, lon, km);
+    }
+
+    public boolean hasAnyAircraftAirportNear(double lat, double lon) {
+        for (WatchedAirportSpec w : watchedAirportsCovering(lat, lon)) {
+            if (w.anyAircraft()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Collection<WatchSpec> watches() {
+        Map<Long, WatchSpec> all = new HashMap<>();
+        byIcao24.values().forEach(w -> all.put(idOf(w), w));
+        byCallsign.values().forEach(w -> all.put(idOf(w), w));
+        return all.values();
+    }
+
+    public static String normalizeIcao(String icao24) {
+        return icao24.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public static String normalizeCallsign(String callsign) {
+        return callsign.trim().toUpperCase(Locale.ROOT);
+    }
+}

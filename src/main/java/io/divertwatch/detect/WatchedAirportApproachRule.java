@@ -1,0 +1,44 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.geo.Geodesy;
+
+/**
+ * {@code WATCHED_AIRPORT_APPROACH}: inside a watched airport's radius, below the approach altitude,
+ * descending or tracking toward it (DESIGN §5). Departures from the airport itself do not count.
+ */
+final class WatchedAirportApproachRule implements Rule {
+
+    private static final double TOWARD_TOLERANCE_DEG = 30;
+    private static final int MIN_FIXES = 2;
+
+    @Override
+    public void onFix(RuleContext ctx) {
+        if (!ctx.flight().airborne || !ctx.fix.hasAltitude() || ctx.fix.isOnGround()) {
+            return;
+        }
+        for (WatchedAirportSpec watched : ctx.watches.watchedAirportsCovering(ctx.fix.lat(), ctx.fix.lon())) {
+            if (!(watched.anyAircraft() || ctx.isWatchedAircraft())) {
+                continue;
+            }
+            double height = ctx.fix.altitudeM() - watched.airport().elevationOrZeroM();
+            double track = ctx.trackDeg();
+            boolean toward = !Double.isNaN(track)
+                    && Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(watched.airport())) <= TOWARD_TOLERANCE_DEG;
+            boolean descending = ctx.descending();
+            boolean departingHere = ctx.flight().departure != null
+                    && ctx.flight().departure.ident().equals(watched.airport().ident());
+            boolean approaching = departingHere ? toward && descending : toward || descending;
+            boolean holds = ctx.flight().evidence("approach:" + watched.airport().ident())
+                    .update(ctx.fix.altitudeM() < ctx.config.approachMaxAltitudeM() && height > -200 && approaching,
+                            ctx.fix.time(), 0, MIN_FIXES);
+            if (holds) {
+                String summary = ctx.who() + " is approaching watched airport " + Describe.airport(watched.airport())
+                        + ": " + Describe.km(ctx.distanceKm(watched.airport())) + " out at "
+                        + Describe.metres(ctx.fix.altitudeM())
+                        + (descending ? ", descending" : "") + (toward ? ", tracking toward it" : "") + ".";
+                ctx.emit(AlertType.WATCHED_AIRPORT_APPROACH, Severity.WARNING, watched.airport().ident(), null,
+                        summary, null, null);
+            }
+        }
+    }
+}

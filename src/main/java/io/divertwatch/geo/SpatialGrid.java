@@ -1,0 +1,101 @@
+package io.divertwatch.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A fixed one-degree grid over latitude/longitude. Radius and nearest queries visit only the cells
+ * a circle can touch, so their cost depends on local density, not on how many items are indexed.
+ * Immutable once built; safe to share between threads.
+ */
+public final class SpatialGrid<T> {
+
+    private static final double CELL_DEG = 1.0;
+    private static final int LON_CELLS = (int) (360 / CELL_DEG);
+
+    private final Map<Long, List<T>> cells = new HashMap<>();
+    private final Function<T, GeoPoint> position;
+    private final int size;
+
+    public SpatialGrid(Collection<T> items, Function<T, GeoPoint> position) {
+        this.position = position;
+        for (T item : items) {
+            GeoPoint p = position.apply(item);
+            cells.computeIfAbsent(key(latCell(p.lat()), lonCell(p.lon())), k -> new ArrayList<>(4)).add(item);
+        }
+        this.size = items.size();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Every item within {@code radiusKm} of the point, in no particular order. */
+    public List<T> within(double lat, double lon, double radiusKm) {
+        List<T> found = new ArrayList<>();
+        forEachCandidate(lat, lon, radiusKm, item -> {
+            GeoPoint p = position.apply(item);
+            if (Geodesy.distanceKm(lat, lon, p.lat(), p.lon()) <= radiusKm) {
+                found.add(item);
+            }
+        });
+        return found;
+    }
+
+    /** The nearest item within {@code maxKm}, or null. */
+    public T nearest(double lat, double lon, double maxKm) {
+        double radius = Math.min(maxKm, 25.0);
+        while (true) {
+            T best = null;
+            double bestKm = Double.MAX_VALUE;
+            for (T item : within(lat, lon, radius)) {
+                GeoPoint p = position.apply(item);
+                double d = Geodesy.distanceKm(lat, lon, p.lat(), p.lon());
+                if (d < bestKm) {
+                    bestKm = d;
+                    best = item;
+                }
+            }
+            if (best != null || radius >= maxKm) {
+                return best;
+            }
+            radius = Math.min(maxKm, radius * 4);
+        }
+    }
+
+    private void forEachCandidate(double lat, double lon, double radiusKm, java.util.function.Consumer<T> consumer) {
+        double dLat = Math.toDegrees(radiusKm / Geodesy.EARTH_RADIUS_KM);
+        int latLo = latCell(Math.max(-90, lat - dLat));
+        int latHi = latCell(Math.min(90, lat + dLat));
+        double maxAbsLat = Math.min(89.9, Math.max(Math.abs(lat - dLat), Math.abs(lat + dLat)));
+        double dLon = dLat / Math.cos(Math.toRadians(maxAbsLat));
+        boolean allLon = dLon >= 180 || lat + dLat >= 89.9 || lat - dLat <= -89.9;
+        int lonLo = allLon ? 0 : (int) Math.floor((lon - dLon + 180) / CELL_DEG);
+        int lonHi = allLon ? LON_CELLS - 1 : (int) Math.floor((lon + dLon + 180) / CELL_DEG);
+        for (int la = latLo; la <= latHi; la++) {
+            for (int lo = lonLo; lo <= lonHi; lo++) {
+                // Wrapping the column index makes circles across the antimeridian find both sides.
+                List<T> items = cells.get(key(la, Math.floorMod(lo, LON_CELLS)));
+                if (items != null) {
+                    items.forEach(consumer);
+                }
+            }
+        }
+    }
+
+    private static int latCell(double lat) {
+        return (int) Math.floor((Math.min(lat, 89.999999) + 90) / CELL_DEG);
+    }
+
+    private static int lonCell(double lon) {
+        return Math.floorMod((int) Math.floor((lon + 180) / CELL_DEG), LON_CELLS);
+    }
+
+    private static long key(int latCell, int lonCell) {
+        return ((long) latCell << 32) | lonCell;
+    }
+}

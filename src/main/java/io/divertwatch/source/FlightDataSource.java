@@ -1,0 +1,45 @@
+package io.divertwatch.source;
+
+import java.util.List;
+
+/** A feed of aircraft states. Implementations never throw: upstream faults come back as a failed poll. */
+public interface FlightDataSource {
+
+    String name();
+
+    /**
+     * Fetches whatever this source's plan says is due at wall time {@code nowEpochSecond}.
+     * Returns {@link PollResult#notDue()} when nothing was due (budget or interval).
+     */
+    PollResult poll(long nowEpochSecond);
+
+    /** What this source plans and how it fares, for {@code GET /api/v1/sources}. */
+    SourceStatus status();
+
+    /** The positions of watched aircraft and places the planner should cover. */
+    default void plan(PollTargets targets) {
+    }
+
+    record PollResult(Outcome outcome, List<StateVector> states, String error) {
+
+        public static PollResult notDue() {
+            return new PollResult(Outcome.NOT_DUE, List.of(), null);
+        }
+
+        public static PollResult success(List<StateVector> states) {
+            return new PollResult(Outcome.SUCCESS, states, null);
+        }
+
+        public static PollResult failure(Outcome outcome, String error) {
+            return new PollResult(outcome, List.of(), error);
+        }
+    }
+
+    enum Outcome {
+        SUCCESS, NOT_DUE, RATE_LIMITED, TIMEOUT, SERVER_ERROR, CLIENT_ERROR, BAD_RESPONSE, UNAUTHORIZED, IO_ERROR;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

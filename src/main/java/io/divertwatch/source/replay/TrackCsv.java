@@ -1,0 +1,142 @@
+package io.divertwatch.source.replay;
+
+import io.divertwatch.source.StateVector;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the project's track CSV interchange format (DESIGN §2):
+ * {@code timestamp_epoch_s,icao24,callsign,lat,lon,baro_altitude_m,on_ground,velocity_mps,true_track_deg,vertical_rate_mps}.
+ * Columns are found by header name; empty cells mean unknown. A malformed row is an error that names
+ * its line: a track is evidence, and silently dropping part of it would change the verdict.
+ */
+public final class TrackCsv {
+
+    public static final String HEADER =
+            "timestamp_epoch_s,icao24,callsign,lat,lon,baro_altitude_m,on_ground,velocity_mps,true_track_deg,vertical_rate_mps";
+    private static final List<String> REQUIRED = List.of("timestamp_epoch_s", "icao24", "lat", "lon");
+    private static final int MAX_REPORTED_ERRORS = 5;
+
+    private TrackCsv() {
+    }
+
+    /** Thrown for input that is not a valid track CSV; the message is fit to show to the sender. */
+    public static final class MalformedTrackException extends Exception {
+        public MalformedTrackException(String message) {
+            super(message);
+        }
+    }
+
+    public static List<StateVector> parse(Reader reader, String source) throws IOException, MalformedTrackException {
+        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        String header = in.readLine();
+        if (header == null || header.isBlank()) {
+            throw new MalformedTrackException("empty body: expected a track CSV with header " + HEADER);
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        String[] names = header.replace("\uFEFF", "").split(",", -1);
+        for (int i = 0; i < names.length; i++) {
+            columns.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                throw new MalformedTrackException("missing column '" + required + "'; expected header " + HEADER);
+            }
+        }
+        Columns c = new Columns(columns);
+        List<StateVector> states = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int errorCount = 0;
+        String line;
+        int lineNo = 1;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                states.add(c.parse(line.split(",", -1), source));
+            } catch (IllegalArgumentException e) {
+                errorCount++;
+                if (errors.size() < MAX_REPORTED_ERRORS) {
+                    errors.add("line " + lineNo + ": " + e.getMessage());
+                }
+            }
+        }
+        if (errorCount > 0) {
+            throw new MalformedTrackException(errorCount + " malformed row(s): " + String.join("; ", errors));
+        }
+        return states;
+    }
+
+    private record Columns(int time, int icao24, int callsign, int lat, int lon, int altitude, int onGround,
+            int velocity, int track, int verticalRate) {
+
+        Columns(Map<String, Integer> c) {
+            this(c.get("timestamp_epoch_s"), c.get("icao24"), c.getOrDefault("callsign", -1), c.get("lat"),
+                    c.get("lon"), c.getOrDefault("baro_altitude_m", -1), c.getOrDefault("on_ground", -1),
+                    c.getOrDefault("velocity_mps", -1), c.getOrDefault("true_track_deg", -1),
+                    c.getOrDefault("vertical_rate_mps", -1));
+        }
+
+        StateVector parse(String[] f, String source) {
+            String timeText = cell(f, time);
+            if (timeText.isEmpty()) {
+                throw new IllegalArgumentException("timestamp_epoch_s is empty");
+            }
+            long t;
+            try {
+                t = Long.parseLong(timeText);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("timestamp_epoch_s '" + timeText + "' is not a whole number");
+            }
+            String icao = cell(f, icao24).toLowerCase(Locale.ROOT);
+            if (!icao.matches("~?[0-9a-f]{6}")) {
+                throw new IllegalArgumentException("icao24 '" + icao + "' is not 6 hex digits");
+            }
+            double la = number(f, lat, "lat");
+            double lo = number(f, lon, "lon");
+            if (!Double.isNaN(la) && (la < -90 || la > 90) || !Double.isNaN(lo) && (lo < -180 || lo > 180)) {
+                throw new IllegalArgumentException("position " + la + "," + lo + " is outside the globe");
+            }
+            String ground = cell(f, onGround).toLowerCase(Locale.ROOT);
+            Boolean grounded = switch (ground) {
+                case "" -> null;
+                case "true", "1" -> Boolean.TRUE;
+                case "false", "0" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException("on_ground '" + ground + "' is not true/false");
+            };
+            String cs = cell(f, callsign);
+            return new StateVector(icao, cs.isEmpty() ? null : cs, null, t, t, la, lo, number(f, altitude, "baro_altitude_m"),
+                    grounded, number(f, velocity, "velocity_mps"), number(f, track, "true_track_deg"),
+                    number(f, verticalRate, "vertical_rate_mps"), Double.NaN, null, source);
+        }
+
+        private static String cell(String[] f, int i) {
+            return i >= 0 && i < f.length ? f[i].trim() : "";
+        }
+
+        private static double number(String[] f, int i, String name) {
+            String s = cell(f, i);
+            if (s.isEmpty()) {
+                return Double.NaN;
+            }
+            try {
+                double v = Double.parseDouble(s);
+                if (Double.isInfinite(v)) {
+                    throw new NumberFormatException();
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " '" + s + "' is not a number");
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.divertwatch.track;
+
+import io.divertwatch.geo.Geodesy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The recent trusted fixes of one aircraft, oldest first, and the data-quality gate in front of them
+ * (DESIGN §5): fixes without a position, repeated or older than the newest one are dropped; a fix
+ * that implies an impossible ground speed from the last trusted fix is refused, because GPS spoofing
+ * and jamming move aircraft by hundreds of kilometres. Not thread-safe: one engine owns it.
+ */
+public final class Track {
+
+    /** Radar and merged feeds jitter by about a kilometre; speeds are judged beyond that noise. */
+    private static final double POSITION_NOISE_KM = 2.0;
+
+    public enum Acceptance {
+        ACCEPTED, DUPLICATE, OUT_OF_ORDER, IMPLAUSIBLE_JUMP
+    }
+
+    private final String icao24;
+    private final TrackLimits limits;
+    private Fix[] ring = new Fix[16];
+    private int head;
+    private int size;
+    private String callsign;
+    private long lastOfferedTime = Long.MIN_VALUE;
+    private int untrustedSinceLastTrusted;
+    private long discontinuityTime = Long.MIN_VALUE;
+
+    public Track(String icao24, TrackLimits limits) {
+        this.icao24 = icao24;
+        this.limits = limits;
+    }
+
+    public Acceptance offer(Fix fix, String callsign) {
+        if (callsign != null && !callsign.isBlank()) {
+            this.callsign = callsign;
+        }
+        if (fix.time() == lastOfferedTime) {
+            return Acceptance.DUPLICATE;
+        }
+        if (fix.time() < lastOfferedTime) {
+            return Acceptance.OUT_OF_ORDER;
+        }
+        lastOfferedTime = fix.time();
+        Fix last = last();
+        if (last != null && impliedSpeedKmh(last, fix) > limits.maxGroundSpeedKmh()) {
+            untrustedSinceLastTrusted++;
+            return Acceptance.IMPLAUSIBLE_JUMP;
+        }
+        if (untrustedSinceLastTrusted > 0) {
+            // Back on a plausible path after refused fixes: rules must not compare across the gap.
+            discontinuityTime = fix.time();
+            untrustedSinceLastTrusted = 0;
+        }
+        append(fix);
+        return Acceptance.ACCEPTED;
+    }
+
+    static double impliedSpeedKmh(Fix from, Fix to) {
+        double km = Math.max(0, Geodesy.distanceKm(from.lat(), from.lon(), to.lat(), to.lon()) - POSITION_NOISE_KM);
+        long seconds = Math.max(1, to.time() - from.time());
+        return km / seconds * 3600.0;
+    }
+
+    private void append(Fix fix) {
+        long horizon = fix.time() - limits.retentionSeconds();
+        while (size > 0 && (ring[head].time() < horizon || size >= limits.maxFixes())) {
+            ring[head] = null;
+            head = (head + 1) % ring.length;
+            size--;
+        }
+        if (size == ring.length) {
+            Fix[] grown = new Fix[ring.length * 2];
+            for (int i = 0; i < size; i++) {
+                grown[i] = ring[(head + i) % ring.length];
+            }
+            ring = grown;
+            head = 0;
+        }
+        ring[(head + size) % ring.length] = fix;
+        size++;
+    }
+
+    public String icao24() {
+        return icao24;
+    }
+
+    public String callsign() {
+        return callsign;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The newest trusted fix, or null. */
+    public Fix last() {
+        return size == 0 ? null : ring[(head + size - 1) % ring.length];
+    }
+
+    /** The i-th trusted fix counted back from the newest (0 = newest). */
+    public Fix back(int i) {
+        return i < 0 || i >= size ? null : ring[(head + size - 1 - i) % ring.length];
+    }
+
+    /** Data time of the first fix after the latest run of refused fixes, or Long.MIN_VALUE. */
+    public long discontinuityTime() {
+        return discontinuityTime;
+    }
+
+    /** The newest trusted fix at or before {@code time} and not before the latest discontinuity, or null. */
+    public Fix atOrBefore(long time) {
+        for (int i = 0; i < size; i++) {
+            Fix f = back(i);
+            if (f.time() < discontinuityTime) {
+                return null;
+            }
+            if (f.time() <= time) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Trusted fixes with time ≥ {@code since}, oldest first. */
+    public List<Fix> since(long since) {
+        List<Fix> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Fix f = ring[(head + i) % ring.length];
+            if (f.time() >= since) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The newest {@code n} trusted fixes, oldest first. */
+    public List<Fix> lastN(int n) {
+        int count = Math.min(n, size);
+        List<Fix> out = new ArrayList<>(count);
+        for (int i = count - 1; i >= 0; i--) {
+            out.add(back(i));
+        }
+        return out;
+    }
+
+    /** The newest fix with a known altitude no older than {@code maxAgeSeconds} before the newest fix. */
+    public Fix lastWithAltitude(long maxAgeSeconds) {
+        Fix newest = last();
+        for (int i = 0; i < size; i++) {
+            Fix f = back(i);
+            if (newest.time() - f.time() > maxAgeSeconds) {
+                return null;
+            }
+            if (f.hasAltitude()) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
