@@ -80,6 +80,18 @@ public final class Geodesy {
         return Math.abs(crossTrackKm(p, a, b));
     }
 
+    /** The point reached from a start point on an initial course after a distance along the great circle. */
+    public static GeoPoint destination(double lat, double lon, double bearingDeg, double distanceKm) {
+        double delta = distanceKm / EARTH_RADIUS_KM;
+        double theta = Math.toRadians(bearingDeg);
+        double phi1 = Math.toRadians(lat);
+        double lambda1 = Math.toRadians(lon);
+        double phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
+        double lambda2 = lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1),
+                Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+        return new GeoPoint(Math.toDegrees(phi2), normalizeLon(Math.toDegrees(lambda2)));
+    }
+
     /** Smallest absolute difference between two headings, in [0, 180]. */
     public static double headingDifferenceDeg(double a, double b) {
         double d = Math.abs(normalizeDeg(a) - normalizeDeg(b));

@@ -20,18 +20,15 @@ public interface FlightDataSource {
     default void plan(PollTargets targets) {
     }
 
-    record PollResult(Outcome outcome, List<StateVector> states, String error) {
+    /** @param dataTime the feed's own time of the answer (Unix seconds), 0 when unknown */
+    record PollResult(Outcome outcome, List<StateVector> states, long dataTime, String error) {
 
         public static PollResult notDue() {
-            return new PollResult(Outcome.NOT_DUE, List.of(), null);
-        }
-
-        public static PollResult success(List<StateVector> states) {
-            return new PollResult(Outcome.SUCCESS, states, null);
+            return new PollResult(Outcome.NOT_DUE, List.of(), 0, null);
         }
 
         public static PollResult failure(Outcome outcome, String error) {
-            return new PollResult(outcome, List.of(), error);
+            return new PollResult(outcome, List.of(), 0, error);
         }
     }
 

@@ -1,0 +1,55 @@
+package io.divertwatch.aircraft;
+
+import io.divertwatch.common.ApiException;
+import io.divertwatch.poll.LiveEngine;
+import io.divertwatch.track.Fix;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@Path("/api/v1/aircraft")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Aircraft", description = "Recent tracks held by the live engine")
+public class AircraftResource {
+
+    private final LiveEngine engine;
+
+    AircraftResource(LiveEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The recent track as a GeoJSON Feature with a LineString ([lon, lat, altitude]) and per-fix times. */
+    @GET
+    @Path("{icao24}/track")
+    @Produces({ "application/geo+json", MediaType.APPLICATION_JSON })
+    public Map<String, Object> track(String icao24) {
+        if (!icao24.matches("[0-9a-fA-F]{6}")) {
+            throw ApiException.badRequest("icao24 '" + icao24 + "' must be 6 hex digits");
+        }
+        String icao = icao24.toLowerCase(Locale.ROOT);
+        List<Fix> fixes = engine.track(icao);
+        if (fixes.isEmpty()) {
+            throw ApiException.notFound("no recent track for " + icao);
+        }
+        List<List<Double>> coordinates = fixes.stream().map(f -> Double.isNaN(f.altitudeM())
+                ? List.of(f.lon(), f.lat()) : List.of(f.lon(), f.lat(), f.altitudeM())).toList();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("icao24", icao);
+        properties.put("callsign", engine.callsign(icao));
+        properties.put("times", fixes.stream().map(f -> Instant.ofEpochSecond(f.time()).toString()).toList());
+        properties.put("sources", fixes.stream().map(Fix::source).distinct().toList());
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", Map.of("type", "LineString", "coordinates", coordinates));
+        feature.put("properties", properties);
+        return feature;
+    }
+}

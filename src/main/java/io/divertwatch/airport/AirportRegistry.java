@@ -1,0 +1,122 @@
+package io.divertwatch.airport;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * Holds the airport index. Start-up never waits for the network: a local file or the cached
+ * download is read at once, else the built-in list serves until a download in the background
+ * (when the source is a URL) replaces it.
+ */
+@ApplicationScoped
+public class AirportRegistry {
+
+    private static final String CACHE_FILE = "airports.csv";
+
+    private final AirportsConfig config;
+    private final Event<AirportsLoaded> loaded;
+    private volatile AirportIndex index = new AirportIndex(BuiltInAirports.all(), "built-in");
+
+    AirportRegistry(AirportsConfig config, Event<AirportsLoaded> loaded) {
+        this.config = config;
+        this.loaded = loaded;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        String source = config.source().trim();
+        if (isUrl(source)) {
+            Path cache = Path.of(config.cacheDir(), CACHE_FILE);
+            if (Files.isReadable(cache)) {
+                loadFile(cache, "cache of " + source);
+            } else {
+                Log.infof("Airports: using the built-in list (%d airports) until %s is downloaded", index.size(),
+                        source);
+            }
+            Thread downloader = new Thread(() -> download(source, cache), "airports-download");
+            downloader.setDaemon(true);
+            downloader.start();
+        } else if (!loadFile(Path.of(source), source)) {
+            Log.warnf("Airports: %s is not readable; using the built-in list (%d airports)", source, index.size());
+        }
+    }
+
+    public AirportIndex index() {
+        return index;
+    }
+
+    public Optional<Airport> find(String code) {
+        return index.byIdent(code);
+    }
+
+    private boolean loadFile(Path file, String origin) {
+        if (!Files.isReadable(file)) {
+            return false;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            OurAirportsCsv.Result result = OurAirportsCsv.parse(reader);
+            replace(new AirportIndex(result.airports(), result.aliases(), origin));
+            Log.infof("Airports: loaded %d airports from %s (%d rows skipped)", result.airports().size(), origin,
+                    result.skippedRows());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("Airports: could not read %s: %s", origin, e.getMessage());
+            return false;
+        }
+    }
+
+    private void download(String url, Path cache) {
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(config.downloadTimeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.downloadTimeout())
+                    .header("User-Agent", "DivertWatch airport import").GET().build();
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                Log.warnf("Airports: download of %s answered HTTP %d; keeping %s", url, response.statusCode(),
+                        index.origin());
+                response.body().close();
+                return;
+            }
+            Files.createDirectories(cache.getParent());
+            Path partial = cache.resolveSibling(CACHE_FILE + ".partial");
+            try (InputStream body = response.body()) {
+                Files.copy(body, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // Only a file that parses replaces the cache: a truncated download must not poison restarts.
+            if (loadFile(partial, url)) {
+                Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            Log.warnf("Airports: could not download %s (%s); keeping %s", url, e.toString(), index.origin());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void replace(AirportIndex newIndex) {
+        this.index = newIndex;
+        loaded.fire(new AirportsLoaded(newIndex));
+    }
+
+    private static boolean isUrl(String source) {
+        return source.startsWith("http://") || source.startsWith("https://");
+    }
+}

@@ -1,0 +1,57 @@
+package io.divertwatch.alert;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A stored alert: one per incident key. Candidates and evidence are kept as JSON documents. */
+@Entity
+@Table(name = "alert")
+public class Alert extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "incident_key")
+    public String incidentKey;
+    public String type;
+    public String severity;
+    @Column(name = "data_time")
+    public Instant time;
+    @Column(name = "detected_at")
+    public Instant detectedAt;
+    public String icao24;
+    public String callsign;
+    @Column(name = "watch_id")
+    public Long watchId;
+    public String airport;
+    @Column(name = "route_origin")
+    public String routeOrigin;
+    @Column(name = "route_destination")
+    public String routeDestination;
+    public Double lat;
+    public Double lon;
+    @Column(name = "altitude_m")
+    public Double altitudeM;
+    @Column(name = "track_deg")
+    public Double trackDeg;
+    @Column(name = "ground_speed_mps")
+    public Double groundSpeedMps;
+    public String summary;
+    @Column(name = "candidates_json")
+    public String candidatesJson;
+    @Column(name = "evidence_json")
+    public String evidenceJson;
+    @Column(name = "related_alert_id")
+    public Long relatedAlertId;
+    @Column(name = "returned_to_origin")
+    public Boolean returnedToOrigin;
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+}

@@ -1,0 +1,96 @@
+package io.divertwatch.alert;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.divertwatch.detect.Candidate;
+import io.divertwatch.detect.Detection;
+import io.divertwatch.track.Fix;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+
+/** Converts between detections, stored alerts and their public JSON view. */
+@ApplicationScoped
+public class AlertMapper {
+
+    private static final TypeReference<List<Candidate>> CANDIDATES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<FixView>> FIXES = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    AlertMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The public view of a detection that is not stored (analyses): no id, no related id. */
+    public AlertView view(Detection d, Instant detectedAt) {
+        Fix p = d.position();
+        return new AlertView(null, d.type().name(), d.severity().label(), Instant.ofEpochSecond(d.time()), detectedAt,
+                d.icao24(), d.callsign(), d.watchId(), d.airport(), d.candidates(),
+                route(d.routeOrigin(), d.routeDestination()),
+                new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()), FixView.known(p.trackDeg()),
+                        FixView.known(p.groundSpeedMps())),
+                d.summary(), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null);
+    }
+
+    public Alert toEntity(Detection d, Instant detectedAt) {
+        Alert a = new Alert();
+        a.incidentKey = d.key();
+        a.type = d.type().name();
+        a.severity = d.severity().label();
+        a.time = Instant.ofEpochSecond(d.time());
+        a.detectedAt = detectedAt;
+        a.icao24 = d.icao24();
+        a.callsign = d.callsign() == null ? null : d.callsign().trim();
+        a.watchId = d.watchId();
+        a.airport = d.airport();
+        a.routeOrigin = d.routeOrigin();
+        a.routeDestination = d.routeDestination();
+        Fix p = d.position();
+        a.lat = p.lat();
+        a.lon = p.lon();
+        a.altitudeM = FixView.known(p.altitudeM());
+        a.trackDeg = FixView.known(p.trackDeg());
+        a.groundSpeedMps = FixView.known(p.groundSpeedMps());
+        a.summary = d.summary();
+        a.candidatesJson = write(d.candidates());
+        a.evidenceJson = write(d.evidence().stream().map(FixView::of).toList());
+        a.returnedToOrigin = d.returnedToOrigin();
+        return a;
+    }
+
+    public AlertView view(Alert a) {
+        return new AlertView(a.id, a.type, a.severity, a.time, a.detectedAt, a.icao24, a.callsign, a.watchId,
+                a.airport, read(a.candidatesJson, CANDIDATES), route(a.routeOrigin, a.routeDestination),
+                new AlertView.Position(a.lat, a.lon, a.altitudeM, a.trackDeg, a.groundSpeedMps), a.summary,
+                read(a.evidenceJson, FIXES), a.relatedAlertId, a.returnedToOrigin, a.acknowledgedAt);
+    }
+
+    public String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> List<T> read(String text, TypeReference<List<T>> type) {
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static AlertView.Route route(String origin, String destination) {
+        return origin == null && destination == null ? null : new AlertView.Route(origin, destination);
+    }
+}

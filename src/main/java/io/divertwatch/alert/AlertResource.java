@@ -1,0 +1,95 @@
+package io.divertwatch.alert;
+
+import io.divertwatch.common.ApiException;
+import io.divertwatch.detect.AlertType;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+@Path("/api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alerts", description = "What the detection engine raised, newest first")
+public class AlertResource {
+
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 1000;
+
+    private final AlertService service;
+    private final AlertMapper mapper;
+
+    AlertResource(AlertService service, AlertMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @GET
+    public List<AlertView> list(@QueryParam("type") String type, @QueryParam("icao24") String icao24,
+            @QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+        return service.list(parseType(type), parseIcao24(icao24), parseSince(since), parseLimit(limit)).stream()
+                .map(mapper::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public AlertView get(long id) {
+        return mapper.view(service.get(id));
+    }
+
+    @POST
+    @Path("{id}/ack")
+    public AlertView acknowledge(long id) {
+        return mapper.view(service.acknowledge(id));
+    }
+
+    private static String parseType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return AlertType.valueOf(type.trim().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("type '" + type + "' is not one of " + Arrays.toString(AlertType.values()));
+        }
+    }
+
+    static String parseIcao24(String icao24) {
+        if (icao24 == null || icao24.isBlank()) {
+            return null;
+        }
+        if (!icao24.trim().matches("[0-9a-fA-F]{6}")) {
+            throw ApiException.badRequest("icao24 '" + icao24 + "' must be 6 hex digits");
+        }
+        return icao24.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Instant parseSince(String since) {
+        if (since == null || since.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(since.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("since '" + since + "' must be an ISO-8601 instant, e.g. 2026-11-26T08:00:00Z");
+        }
+    }
+
+    private static int parseLimit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,113 @@
+package io.divertwatch.alert;
+
+import io.divertwatch.common.ApiException;
+import io.divertwatch.detect.Detection;
+import io.divertwatch.webhook.WebhookOutbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns detections into stored alerts: one per incident, escalations linked to what they escalate,
+ * and in the same transaction one outbox row per matching webhook subscription, so an alert is
+ * never stored without its deliveries nor delivered without being stored.
+ */
+@ApplicationScoped
+public class AlertService {
+
+    /**
+     * The engine keys incidents by flight; after a restart it cannot know the flight began before,
+     * so the same aircraft, type and airport within this window (data time) counts as the same incident.
+     */
+    private static final Duration SAME_INCIDENT_WINDOW = Duration.ofHours(6);
+
+    private final AlertMapper mapper;
+    private final WebhookOutbox outbox;
+    private final MeterRegistry registry;
+
+    AlertService(AlertMapper mapper, WebhookOutbox outbox, MeterRegistry registry) {
+        this.mapper = mapper;
+        this.outbox = outbox;
+        this.registry = registry;
+    }
+
+    @Transactional
+    public List<Alert> record(List<Detection> detections) {
+        List<Alert> stored = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Detection d : detections) {
+            if (isKnownIncident(d)) {
+                continue;
+            }
+            Alert alert = mapper.toEntity(d, now);
+            if (d.relatedKey() != null) {
+                Alert related = Alert.find("incidentKey", d.relatedKey()).firstResult();
+                alert.relatedAlertId = related == null ? null : related.id;
+            }
+            alert.persist();
+            outbox.enqueue(alert, mapper.view(alert));
+            registry.counter("divertwatch.alerts", "type", alert.type).increment();
+            Log.infof("Alert %d %s %s: %s", alert.id, alert.type, alert.icao24, alert.summary);
+            stored.add(alert);
+        }
+        return stored;
+    }
+
+    private boolean isKnownIncident(Detection d) {
+        Instant time = Instant.ofEpochSecond(d.time());
+        if (Alert.count("incidentKey", d.key()) > 0) {
+            return true;
+        }
+        String airportClause = d.airport() == null ? "airport is null" : "airport = :airport";
+        Parameters p = Parameters.with("icao24", d.icao24()).and("type", d.type().name())
+                .and("from", time.minus(SAME_INCIDENT_WINDOW)).and("to", time.plus(SAME_INCIDENT_WINDOW));
+        if (d.airport() != null) {
+            p = p.and("airport", d.airport());
+        }
+        return Alert.count("icao24 = :icao24 and type = :type and " + airportClause
+                + " and time between :from and :to", p) > 0;
+    }
+
+    public List<Alert> list(String type, String icao24, Instant since, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (type != null) {
+            query.append(" and type = :type");
+            p = p.and("type", type);
+        }
+        if (icao24 != null) {
+            query.append(" and icao24 = :icao24");
+            p = p.and("icao24", icao24);
+        }
+        if (since != null) {
+            query.append(" and time >= :since");
+            p = p.and("since", since);
+        }
+        query.append(" order by time desc, id desc");
+        return Alert.<Alert>find(query.toString(), p).page(0, limit).list();
+    }
+
+    public Alert get(long id) {
+        Alert alert = Alert.findById(id);
+        if (alert == null) {
+            throw ApiException.notFound("no alert with id " + id);
+        }
+        return alert;
+    }
+
+    @Transactional
+    public Alert acknowledge(long id) {
+        Alert alert = get(id);
+        if (alert.acknowledgedAt == null) {
+            alert.acknowledgedAt = Instant.now();
+        }
+        return alert;
+    }
+}

@@ -1,0 +1,22 @@
+package io.divertwatch.alert;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.divertwatch.detect.Candidate;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An alert in the public JSON shape (DESIGN §6); the same document is the webhook event's data. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record AlertView(Long id, String type, String severity, Instant time, Instant detectedAt, String icao24,
+        String callsign, Long watchId, String airport, List<Candidate> candidates, Route route, Position position,
+        String summary, List<FixView> evidence, Long relatedAlertId, Boolean returnedToOrigin,
+        Instant acknowledgedAt) {
+
+    public record Route(String origin, String destination) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Position(Double lat, Double lon, Double altitudeM, Double trackDeg, Double groundSpeedMps) {
+    }
+}

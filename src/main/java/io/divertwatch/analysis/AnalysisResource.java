@@ -1,0 +1,126 @@
+package io.divertwatch.analysis;
+
+import io.divertwatch.airport.Airport;
+import io.divertwatch.airport.AirportRegistry;
+import io.divertwatch.alert.AlertMapper;
+import io.divertwatch.alert.AlertView;
+import io.divertwatch.common.ApiException;
+import io.divertwatch.detect.Landing;
+import io.divertwatch.detect.TrackAnalyzer;
+import io.divertwatch.detect.WatchSpec;
+import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.poll.DetectionSettings;
+import io.divertwatch.source.StateVector;
+import io.divertwatch.source.replay.TrackCsv;
+import io.divertwatch.watch.WatchService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The backtest: runs a track CSV through a fresh engine exactly as live data would flow, for a watch
+ * with the given route, with the configured watched airports plus any listed. Stores nothing, sends
+ * nothing.
+ */
+@Path("/api/v1/analyses")
+@Tag(name = "Analyses", description = "Run the detection engine over a recorded track")
+public class AnalysisResource {
+
+    private static final double DEFAULT_WATCHED_RADIUS_KM = 100;
+
+    private final AirportRegistry airports;
+    private final WatchService watches;
+    private final DetectionSettings settings;
+    private final AlertMapper mapper;
+
+    AnalysisResource(AirportRegistry airports, WatchService watches, DetectionSettings settings, AlertMapper mapper) {
+        this.airports = airports;
+        this.watches = watches;
+        this.settings = settings;
+        this.mapper = mapper;
+    }
+
+    public record LandingView(String airport, Instant time) {
+    }
+
+    public record AnalysisResult(List<AlertView> alerts, LandingView landing) {
+    }
+
+    @POST
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Produces(MediaType.APPLICATION_JSON)
+    public AnalysisResult analyze(InputStream body, @QueryParam("destination") String destination,
+            @QueryParam("origin") String origin, @QueryParam("via") String via, @QueryParam("icao24") String icao24,
+            @QueryParam("callsign") String callsign, @QueryParam("watchedAirports") String watchedAirports) {
+        if (destination == null || destination.isBlank()) {
+            throw ApiException.badRequest("query parameter 'destination' (airport ident, e.g. UUEE) is required");
+        }
+        Airport dest = airport(destination, "destination");
+        Airport orig = origin == null || origin.isBlank() ? null : airport(origin, "origin");
+        List<Airport> viaPoints = split(via).stream().map(v -> airport(v, "via")).toList();
+        String icao = icao24 == null || icao24.isBlank() ? null : icao24.trim().toLowerCase();
+        if (icao != null && !icao.matches("[0-9a-f]{6}")) {
+            throw ApiException.badRequest("icao24 '" + icao24 + "' must be 6 hex digits");
+        }
+        Map<String, WatchedAirportSpec> watched = new LinkedHashMap<>();
+        watches.watchedAirportSpecs().forEach(w -> watched.put(w.airport().ident(), w));
+        for (String code : split(watchedAirports)) {
+            Airport a = airport(code, "watchedAirports");
+            watched.putIfAbsent(a.ident(), new WatchedAirportSpec(a, DEFAULT_WATCHED_RADIUS_KM, true));
+        }
+        List<StateVector> states = parse(body);
+        if (states.isEmpty()) {
+            throw ApiException.badRequest("the track CSV holds no fixes");
+        }
+        if (icao == null) {
+            icao = states.get(0).icao24();
+        }
+        WatchSpec watch = new WatchSpec(null, icao, callsign, "analysis", orig, dest, viaPoints, 150);
+        TrackAnalyzer.Result result = new TrackAnalyzer(settings.toConfig(), airports.index())
+                .analyze(states, watch, new ArrayList<>(watched.values()));
+        Instant now = Instant.now();
+        Landing landing = result.landing();
+        return new AnalysisResult(result.detections().stream().map(d -> mapper.view(d, now)).toList(),
+                landing == null || landing.airport() == null ? null
+                        : new LandingView(landing.airport().ident(), Instant.ofEpochSecond(landing.time())));
+    }
+
+    private List<StateVector> parse(InputStream body) {
+        if (body == null) {
+            throw ApiException.badRequest("a track CSV body is required");
+        }
+        try {
+            return TrackCsv.parse(new InputStreamReader(body, StandardCharsets.UTF_8), "analysis");
+        } catch (TrackCsv.MalformedTrackException e) {
+            throw ApiException.badRequest("invalid track CSV: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Airport airport(String code, String parameter) {
+        return airports.find(code).orElseThrow(() -> ApiException.badRequest(
+                parameter + " '" + code + "' is not a known airport ident (OurAirports, e.g. ZKPY)"));
+    }
+
+    private static List<String> split(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

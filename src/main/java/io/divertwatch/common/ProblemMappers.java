@@ -1,0 +1,61 @@
+package io.divertwatch.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/** The one place where exceptions become {@code application/problem+json}; no stack trace reaches a client. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(Problem.of(e.status(), e.title(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<String> errors = e.getConstraintViolations().stream().map(ProblemMappers::describe).sorted().toList();
+        return respond(new Problem("about:blank", "Bad Request", 400, "the request is invalid: "
+                + String.join("; ", errors), null, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return respond(Problem.of(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return respond(Problem.of(status, title, status >= 500 ? "internal error" : e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        Log.errorf(e, "unhandled error");
+        return respond(Problem.of(500, "Internal Server Error", "internal error; see the service log"));
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        int dot = path.indexOf('.');
+        // Drop the method name and argument position ("create.request.icao24" -> "icao24").
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return (dot >= 0 ? field : path) + " " + v.getMessage();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

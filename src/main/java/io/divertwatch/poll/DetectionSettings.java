@@ -1,0 +1,95 @@
+package io.divertwatch.poll;
+
+import io.divertwatch.detect.DetectionConfig;
+import io.divertwatch.track.TrackLimits;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** The detection thresholds (see {@link DetectionConfig} for their meaning), configurable per deployment. */
+@ConfigMapping(prefix = "divertwatch.detection")
+public interface DetectionSettings {
+
+    @WithDefault("50")
+    double originAreaKm();
+
+    @WithDefault("100")
+    double destinationTerminalKm();
+
+    @WithDefault("2m")
+    Duration persistence();
+
+    @WithDefault("3")
+    int persistenceFixes();
+
+    @WithDefault("5m")
+    Duration progressWindow();
+
+    @WithDefault("30")
+    double progressReversalKm();
+
+    @WithDefault("4000")
+    double lowDescentAltitudeM();
+
+    @WithDefault("150")
+    double lowDescentMinDestinationKm();
+
+    @WithDefault("10")
+    double alignmentToleranceDeg();
+
+    @WithDefault("45")
+    double destinationOffsetDeg();
+
+    @WithDefault("2000")
+    double watchedAlignmentRangeKm();
+
+    @WithDefault("400")
+    double candidateRangeKm();
+
+    @WithDefault("5")
+    double landingGroundRadiusKm();
+
+    @WithDefault("15")
+    double landingLowRadiusKm();
+
+    @WithDefault("1000")
+    double landingLowHeightM();
+
+    /** Silence after which a low aircraft near an airport counts as landed. */
+    @WithDefault("10m")
+    Duration signalLoss();
+
+    @WithDefault("6000")
+    double approachMaxAltitudeM();
+
+    @WithDefault("10")
+    int evidenceFixes();
+
+    @WithDefault("2h")
+    Duration flightGap();
+
+    @WithDefault("5m")
+    Duration minFlight();
+
+    /** How much track history is kept in memory per aircraft. */
+    @WithDefault("1h")
+    Duration trackRetention();
+
+    @WithDefault("2048")
+    int trackMaxFixes();
+
+    /** Fixes implying a faster ground speed from the last trusted fix are refused (spoofing, jamming). */
+    @WithDefault("1300")
+    double maxGroundSpeedKmh();
+
+    default DetectionConfig toConfig() {
+        return new DetectionConfig(originAreaKm(), destinationTerminalKm(), persistence().toSeconds(),
+                persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), lowDescentAltitudeM(),
+                lowDescentMinDestinationKm(), alignmentToleranceDeg(), destinationOffsetDeg(),
+                watchedAlignmentRangeKm(), candidateRangeKm(), landingGroundRadiusKm(), landingLowRadiusKm(),
+                landingLowHeightM(), signalLoss().toSeconds(), approachMaxAltitudeM(), evidenceFixes(),
+                flightGap().toSeconds(), minFlight().toSeconds(),
+                new TrackLimits(trackRetention().toSeconds(), trackMaxFixes(), maxGroundSpeedKmh()));
+    }
+}

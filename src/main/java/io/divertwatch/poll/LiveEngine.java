@@ -1,0 +1,115 @@
+package io.divertwatch.poll;
+
+import io.divertwatch.airport.AirportRegistry;
+import io.divertwatch.airport.AirportsLoaded;
+import io.divertwatch.detect.Detection;
+import io.divertwatch.detect.DetectionEngine;
+import io.divertwatch.detect.WatchContext;
+import io.divertwatch.detect.WatchSpec;
+import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.source.PollTargets;
+import io.divertwatch.source.StateVector;
+import io.divertwatch.track.Fix;
+import io.divertwatch.watch.WatchService;
+import io.divertwatch.watch.WatchesChanged;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The live detection engine and its inputs: the watch snapshot (reloaded after committed changes)
+ * and the airport index. All access is serialised here; the engine itself stays plain Java.
+ */
+@ApplicationScoped
+public class LiveEngine {
+
+    private final DetectionEngine engine;
+    private final WatchService watches;
+    private volatile boolean watchesDirty = true;
+
+    LiveEngine(DetectionSettings settings, AirportRegistry airports, WatchService watches, MeterRegistry registry) {
+        this.engine = new DetectionEngine(settings.toConfig(), airports.index());
+        this.watches = watches;
+        Gauge.builder("divertwatch.tracked.aircraft", this, LiveEngine::trackedAircraft)
+                .description("Aircraft with a recent track in memory").register(registry);
+        Gauge.builder("divertwatch.data.age", this, LiveEngine::dataAgeSeconds).baseUnit("seconds")
+                .description("Wall time minus the newest data time seen").register(registry);
+    }
+
+    void watchesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchesChanged event) {
+        watchesDirty = true;
+    }
+
+    synchronized void airportsLoaded(@Observes AirportsLoaded event) {
+        engine.setAirports(event.index());
+        watchesDirty = true;
+    }
+
+    /** Feeds one poll's states, then advances data time (signal-loss landings); returns the detections. */
+    public synchronized List<Detection> ingest(List<StateVector> states, long dataTime) {
+        refreshWatchesIfChanged();
+        List<Detection> out = new ArrayList<>();
+        long newest = dataTime;
+        for (StateVector sv : states) {
+            out.addAll(engine.accept(sv));
+            newest = Math.max(newest, sv.time());
+        }
+        if (newest > 0) {
+            out.addAll(engine.advanceTo(newest));
+        }
+        return out;
+    }
+
+    public synchronized List<Fix> track(String icao24) {
+        return engine.track(icao24);
+    }
+
+    public synchronized String callsign(String icao24) {
+        return engine.callsign(icao24);
+    }
+
+    /** What the feeds should cover: watched airports and watched aircraft with their last positions. */
+    public synchronized PollTargets targets() {
+        refreshWatchesIfChanged();
+        WatchContext context = engine.watchContext();
+        List<PollTargets.Place> places = new ArrayList<>();
+        for (WatchedAirportSpec w : context.watchedAirports()) {
+            places.add(new PollTargets.Place(w.airport().ident(), w.airport().position(), w.radiusKm()));
+        }
+        List<PollTargets.Aircraft> aircraft = new ArrayList<>();
+        for (WatchSpec w : context.watches()) {
+            if (w.icao24() == null) {
+                // Only a global query can find an aircraft known by callsign alone.
+                aircraft.add(new PollTargets.Aircraft(null, null, 0));
+                continue;
+            }
+            Fix last = engine.lastFix(WatchContext.normalizeIcao(w.icao24()));
+            aircraft.add(new PollTargets.Aircraft(w.icao24(), last == null ? null : last.position(),
+                    last == null ? 0 : last.time()));
+        }
+        return new PollTargets(places, aircraft);
+    }
+
+    synchronized int trackedAircraft() {
+        return engine.trackedAircraft();
+    }
+
+    synchronized double dataAgeSeconds() {
+        long latest = engine.latestDataTime();
+        return latest == 0 ? Double.NaN : Math.max(0, Instant.now().getEpochSecond() - latest);
+    }
+
+    private void refreshWatchesIfChanged() {
+        if (watchesDirty) {
+            watchesDirty = false;
+            engine.setWatchContext(QuarkusTransaction.requiringNew().call(watches::snapshot));
+        }
+    }
+}

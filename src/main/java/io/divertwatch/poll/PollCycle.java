@@ -1,0 +1,98 @@
+package io.divertwatch.poll;
+
+import io.divertwatch.alert.AlertService;
+import io.divertwatch.detect.Detection;
+import io.divertwatch.source.FlightDataSource;
+import io.divertwatch.source.FlightDataSource.Outcome;
+import io.divertwatch.source.FlightDataSource.PollResult;
+import io.divertwatch.source.PollTargets;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The scheduled cycle that ties the data path together: each enabled feed decides whether a poll is
+ * due (interval, credit budget, back-off); its states go through the live engine; detections become
+ * alerts. Nothing a feed does can stop the cycle.
+ */
+@ApplicationScoped
+public class PollCycle {
+
+    private final List<FlightDataSource> sources;
+    private final LiveEngine engine;
+    private final AlertService alerts;
+    private final MeterRegistry registry;
+    private final boolean polling;
+
+    PollCycle(@ConfigProperty(name = "divertwatch.source", defaultValue = "opensky") String enabled,
+            Instance<FlightDataSource> available, LiveEngine engine, AlertService alerts, MeterRegistry registry,
+            PollConfig config) {
+        this.polling = config.enabled();
+        Set<String> names = Arrays.stream(enabled.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty() && !s.equals("none")).collect(Collectors.toSet());
+        this.sources = available.stream().filter(s -> names.contains(s.name())).toList();
+        Set<String> known = available.stream().map(FlightDataSource::name).collect(Collectors.toSet());
+        names.stream().filter(n -> !known.contains(n)).forEach(n -> Log.errorf(
+                "divertwatch.source names '%s', which is not a known feed (known: %s); ignored", n, known));
+        this.engine = engine;
+        this.alerts = alerts;
+        this.registry = registry;
+        Log.infof("Polling feeds: %s", sources.isEmpty() ? "none" : sources.stream().map(FlightDataSource::name).toList());
+    }
+
+    public List<FlightDataSource> sources() {
+        return sources;
+    }
+
+    @Scheduled(every = "${divertwatch.poll.tick:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (sources.isEmpty() || !polling) {
+            return;
+        }
+        PollTargets targets = engine.targets();
+        for (FlightDataSource source : sources) {
+            source.plan(targets);
+            pollOne(source, Instant.now().getEpochSecond());
+        }
+    }
+
+    void pollOne(FlightDataSource source, long now) {
+        Timer.Sample sample = Timer.start(registry);
+        PollResult result;
+        try {
+            result = source.poll(now);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Feed %s failed unexpectedly; the next cycle will try again", source.name());
+            result = PollResult.failure(Outcome.IO_ERROR, e.toString());
+        }
+        if (result.outcome() == Outcome.NOT_DUE) {
+            return;
+        }
+        sample.stop(registry.timer("divertwatch.poll.duration", "source", source.name()));
+        registry.counter("divertwatch.polls", "source", source.name(), "outcome", result.outcome().label()).increment();
+        if (result.outcome() != Outcome.SUCCESS) {
+            return;
+        }
+        registry.counter("divertwatch.state.vectors", "source", source.name()).increment(result.states().size());
+        try {
+            List<Detection> detections = engine.ingest(result.states(), result.dataTime());
+            if (!detections.isEmpty()) {
+                alerts.record(detections);
+            }
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Processing %d states from %s failed", result.states().size(), source.name());
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.divertwatch.source.opensky;
+
+import io.divertwatch.geo.BoundingBox;
+import io.divertwatch.source.PollTargets;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans OpenSky queries within the daily credit budget (DESIGN §2). Each watched place gets a box;
+ * each watched aircraft a box around its last position that grows with the time since it was seen;
+ * boxes merge when one box costs no more than the two. When the plan would cost as much as a global
+ * query, or a watched aircraft has no known position, one global query replaces it. The interval
+ * between polls spreads what is left of today's budget evenly over what is left of the day, so the
+ * budget is never exceeded, and a 429 stops polling until the time OpenSky names.
+ */
+public final class CreditPlanner {
+
+    static final int GLOBAL_COST = 4;
+    private static final long DAY = 86_400;
+    /** Airliner speed used to grow a lost aircraft's search box, km per second. */
+    private static final double SEARCH_SPEED_KM_S = 0.25;
+    private static final double MIN_AIRCRAFT_BOX_KM = 150;
+    private static final long AIRCRAFT_STALE_SECONDS = 1800;
+
+    public record Query(BoundingBox box) {
+        public boolean global() {
+            return box == null;
+        }
+
+        public int cost() {
+            return box == null ? GLOBAL_COST : costOf(box);
+        }
+
+        public String describe() {
+            return box == null ? "global" : String.format(java.util.Locale.ROOT, "box %.2f,%.2f..%.2f,%.2f (%.0f sq°)",
+                    box.latMin(), box.lonMin(), box.latMax(), box.lonMax(), box.areaSquareDegrees());
+        }
+    }
+
+    public record Plan(List<Query> queries, int cost, long intervalSeconds) {
+    }
+
+    private final int dailyCredits;
+    private final long minIntervalSeconds;
+    private long day = -1;
+    private int spentToday;
+    private Integer reportedRemaining;
+    private long nextPollAt;
+    private long blockedUntil;
+
+    public CreditPlanner(int dailyCredits, long minIntervalSeconds) {
+        this.dailyCredits = dailyCredits;
+        this.minIntervalSeconds = Math.max(1, minIntervalSeconds);
+    }
+
+    /** Credit cost of a box by its area in square degrees. */
+    public static int costOf(BoundingBox box) {
+        if (box.isWorld()) {
+            return GLOBAL_COST;
+        }
+        double area = box.areaSquareDegrees();
+        return area <= 25 ? 1 : area <= 100 ? 2 : area <= 400 ? 3 : GLOBAL_COST;
+    }
+
+    public Plan plan(PollTargets targets, long now) {
+        rollDay(now);
+        List<Query> queries = queriesFor(targets, now);
+        int cost = queries.stream().mapToInt(Query::cost).sum();
+        return new Plan(queries, cost, intervalFor(cost, now));
+    }
+
+    /** True when a poll costing {@code cost} may run now. */
+    public boolean due(int cost, long now) {
+        rollDay(now);
+        return cost > 0 && now >= nextPollAt && now >= blockedUntil && cost <= creditsLeft();
+    }
+
+    /** Records a poll that was sent (OpenSky charges even for answers we fail to read). */
+    public void spent(int cost, long now, Integer remainingHeader, long intervalSeconds) {
+        rollDay(now);
+        spentToday += cost;
+        if (remainingHeader != null) {
+            reportedRemaining = remainingHeader;
+        }
+        nextPollAt = now + intervalSeconds;
+    }
+
+    public void rateLimited(long now, long retryAfterSeconds) {
+        blockedUntil = now + Math.max(retryAfterSeconds, minIntervalSeconds);
+        reportedRemaining = 0;
+    }
+
+    public int creditsLeft() {
+        int left = dailyCredits - spentToday;
+        return Math.max(0, reportedRemaining == null ? left : Math.min(left, reportedRemaining));
+    }
+
+    public int spentToday() {
+        return spentToday;
+    }
+
+    public long nextPollAt() {
+        return Math.max(nextPollAt, blockedUntil);
+    }
+
+    private long intervalFor(int cost, long now) {
+        if (cost == 0) {
+            return minIntervalSeconds;
+        }
+        long secondsLeft = DAY - Math.floorMod(now, DAY);
+        int left = creditsLeft();
+        if (left < cost) {
+            return secondsLeft;
+        }
+        // Polls affordable in the rest of the day, spread evenly; never faster than the minimum.
+        long polls = left / cost;
+        return Math.max(minIntervalSeconds, (long) Math.ceil((double) secondsLeft / polls));
+    }
+
+    private void rollDay(long now) {
+        long today = Math.floorDiv(now, DAY);
+        if (today != day) {
+            day = today;
+            spentToday = 0;
+            reportedRemaining = null;
+        }
+    }
+
+    static List<Query> queriesFor(PollTargets targets, long now) {
+        List<BoundingBox> boxes = new ArrayList<>();
+        for (PollTargets.Place place : targets.places()) {
+            boxes.add(BoundingBox.around(place.position().lat(), place.position().lon(), place.radiusKm() * 1.2));
+        }
+        for (PollTargets.Aircraft aircraft : targets.aircraft()) {
+            if (aircraft.lastPosition() == null || now - aircraft.lastSeen() > AIRCRAFT_STALE_SECONDS) {
+                return List.of(new Query(null));
+            }
+            double radius = MIN_AIRCRAFT_BOX_KM + SEARCH_SPEED_KM_S * Math.max(0, now - aircraft.lastSeen());
+            boxes.add(BoundingBox.around(aircraft.lastPosition().lat(), aircraft.lastPosition().lon(), radius));
+        }
+        List<BoundingBox> merged = merge(boxes);
+        int cost = merged.stream().mapToInt(CreditPlanner::costOf).sum();
+        if (merged.isEmpty()) {
+            return List.of();
+        }
+        if (cost >= GLOBAL_COST) {
+            return List.of(new Query(null));
+        }
+        return merged.stream().map(Query::new).toList();
+    }
+
+    private static List<BoundingBox> merge(List<BoundingBox> boxes) {
+        List<BoundingBox> work = new ArrayList<>(boxes);
+        boolean mergedAny = true;
+        while (mergedAny) {
+            mergedAny = false;
+            outer:
+            for (int i = 0; i < work.size(); i++) {
+                for (int j = i + 1; j < work.size(); j++) {
+                    BoundingBox union = work.get(i).union(work.get(j));
+                    // One box that costs less than the two saves credits (and covers the gap between them).
+                    if (costOf(union) < costOf(work.get(i)) + costOf(work.get(j))) {
+                        work.set(i, union);
+                        work.remove(j);
+                        mergedAny = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return work;
+    }
+}

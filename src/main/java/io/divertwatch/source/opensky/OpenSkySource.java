@@ -1,0 +1,107 @@
+package io.divertwatch.source.opensky;
+
+import io.divertwatch.source.FlightDataSource;
+import io.divertwatch.source.PollTargets;
+import io.divertwatch.source.SourceStatus;
+import io.divertwatch.source.StateVector;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** OpenSky as a {@link FlightDataSource}: plans within the credit budget, fetches, never throws. */
+@ApplicationScoped
+public class OpenSkySource implements FlightDataSource {
+
+    private final OpenSkyClient client;
+    private final OpenSkyConfig config;
+    private final CreditPlanner planner;
+    private final AtomicInteger creditsGauge = new AtomicInteger();
+    private volatile PollTargets targets = PollTargets.NONE;
+    private volatile CreditPlanner.Plan lastPlan = new CreditPlanner.Plan(List.of(), 0, 0);
+    private volatile Instant lastSuccess;
+    private volatile String lastError;
+    private volatile Instant lastErrorAt;
+
+    OpenSkySource(OpenSkyClient client, OpenSkyConfig config, io.divertwatch.poll.PollConfig poll,
+            MeterRegistry registry) {
+        this.client = client;
+        this.config = config;
+        this.planner = new CreditPlanner(config.effectiveDailyCredits(),
+                Math.max(poll.interval().toSeconds(), config.resolutionSeconds()));
+        registry.gauge("divertwatch.opensky.credits.remaining", creditsGauge);
+        creditsGauge.set(planner.creditsLeft());
+        Log.infof("OpenSky: %s, budget %d credits a day, API %s",
+                config.authenticated() ? "OAuth2 client " + config.clientId().get() : "anonymous",
+                config.effectiveDailyCredits(), config.url());
+    }
+
+    @Override
+    public String name() {
+        return OpenSkyClient.SOURCE;
+    }
+
+    @Override
+    public void plan(PollTargets targets) {
+        this.targets = targets;
+    }
+
+    @Override
+    public synchronized PollResult poll(long now) {
+        CreditPlanner.Plan plan = planner.plan(targets, now);
+        lastPlan = plan;
+        if (!planner.due(plan.cost(), now)) {
+            return PollResult.notDue();
+        }
+        List<StateVector> states = new ArrayList<>();
+        long dataTime = 0;
+        int spent = 0;
+        Integer remaining = null;
+        for (CreditPlanner.Query query : plan.queries()) {
+            OpenSkyClient.Fetch fetch = client.states(query.box());
+            if (fetch.outcome() != Outcome.UNAUTHORIZED || fetch.remainingCredits() != null) {
+                spent += query.cost();
+            }
+            remaining = fetch.remainingCredits() != null ? fetch.remainingCredits() : remaining;
+            if (fetch.outcome() == Outcome.RATE_LIMITED) {
+                long retry = fetch.retryAfterSeconds() == null ? 3600 : fetch.retryAfterSeconds();
+                planner.spent(spent, now, remaining, plan.intervalSeconds());
+                planner.rateLimited(now, retry);
+                return failed(fetch.outcome(), fetch.error());
+            }
+            if (fetch.outcome() != Outcome.SUCCESS) {
+                planner.spent(spent, now, remaining, plan.intervalSeconds());
+                return failed(fetch.outcome(), fetch.error());
+            }
+            if (fetch.skippedRows() > 0) {
+                Log.debugf("OpenSky: skipped %d unreadable state rows", fetch.skippedRows());
+            }
+            states.addAll(fetch.states());
+            dataTime = Math.max(dataTime, fetch.dataTime());
+        }
+        planner.spent(spent, now, remaining, plan.intervalSeconds());
+        creditsGauge.set(planner.creditsLeft());
+        lastSuccess = Instant.ofEpochSecond(now);
+        return new PollResult(Outcome.SUCCESS, states, dataTime, null);
+    }
+
+    private PollResult failed(Outcome outcome, String error) {
+        creditsGauge.set(planner.creditsLeft());
+        lastError = error;
+        lastErrorAt = Instant.now();
+        Log.warnf("OpenSky poll failed (%s): %s", outcome.label(), error);
+        return PollResult.failure(outcome, error);
+    }
+
+    @Override
+    public SourceStatus status() {
+        CreditPlanner.Plan plan = lastPlan;
+        return new SourceStatus(name(), plan.queries().stream().map(CreditPlanner.Query::describe).toList(),
+                plan.cost(), plan.intervalSeconds(), planner.creditsLeft(), lastSuccess, lastError, lastErrorAt,
+                planner.nextPollAt() == 0 ? null : Instant.ofEpochSecond(planner.nextPollAt()));
+    }
+}

@@ -1,0 +1,102 @@
+package io.divertwatch.source.opensky;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.divertwatch.source.StateVector;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses {@code /states/all} responses defensively (DESIGN §2): {@code "states": null}, 17- or
+ * 18-field rows, null fields anywhere, padded callsigns. A row that cannot be read is skipped and
+ * counted, never fatal; a body that is not the expected object is a {@link BadResponse}.
+ */
+public final class OpenSkyStatesParser {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MIN_FIELDS = 17;
+
+    public record Parsed(long time, List<StateVector> states, int skippedRows) {
+    }
+
+    public static final class BadResponse extends Exception {
+        public BadResponse(String message) {
+            super(message);
+        }
+    }
+
+    private OpenSkyStatesParser() {
+    }
+
+    public static Parsed parse(byte[] body, String source) throws BadResponse {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            throw new BadResponse("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadResponse("expected a JSON object with 'time' and 'states'");
+        }
+        JsonNode timeNode = root.get("time");
+        if (timeNode == null || !timeNode.canConvertToLong()) {
+            throw new BadResponse("missing or non-numeric 'time'");
+        }
+        JsonNode states = root.get("states");
+        if (states == null || states.isNull()) {
+            return new Parsed(timeNode.asLong(), List.of(), 0);
+        }
+        if (!states.isArray()) {
+            throw new BadResponse("'states' is neither an array nor null");
+        }
+        List<StateVector> out = new ArrayList<>(states.size());
+        int skipped = 0;
+        for (JsonNode row : states) {
+            StateVector sv = row(row, source);
+            if (sv == null) {
+                skipped++;
+            } else {
+                out.add(sv);
+            }
+        }
+        return new Parsed(timeNode.asLong(), out, skipped);
+    }
+
+    /** One state row, or null when it is unusable (no valid icao24, too short, wrong types). */
+    static StateVector row(JsonNode row, String source) {
+        if (row == null || !row.isArray() || row.size() < MIN_FIELDS) {
+            return null;
+        }
+        String icao24 = text(row.get(0));
+        if (icao24 == null || !icao24.trim().toLowerCase(Locale.ROOT).matches("[0-9a-f]{6}")) {
+            return null;
+        }
+        String callsign = text(row.get(1));
+        callsign = callsign == null || callsign.isBlank() ? null : callsign.trim();
+        JsonNode ground = row.get(8);
+        Boolean onGround = ground != null && ground.isBoolean() ? ground.asBoolean() : null;
+        return new StateVector(icao24.trim().toLowerCase(Locale.ROOT), callsign, text(row.get(2)),
+                integer(row.get(3)), integer(row.get(4)), number(row.get(6)), number(row.get(5)),
+                number(row.get(7)), onGround, number(row.get(9)), number(row.get(10)), number(row.get(11)),
+                number(row.get(13)), text(row.get(14)), source);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || !n.isTextual() ? null : n.asText();
+    }
+
+    private static double number(JsonNode n) {
+        if (n == null || !n.isNumber()) {
+            return Double.NaN;
+        }
+        double v = n.asDouble();
+        return Double.isFinite(v) ? v : Double.NaN;
+    }
+
+    private static long integer(JsonNode n) {
+        return n == null || !n.isNumber() ? 0 : Math.max(0, n.asLong());
+    }
+}

@@ -1,0 +1,61 @@
+package io.divertwatch.watch;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/watches")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Watches", description = "Aircraft to watch and the route they are expected to fly")
+public class WatchResource {
+
+    private final WatchService service;
+
+    WatchResource(WatchService service) {
+        this.service = service;
+    }
+
+    @POST
+    public Response create(@Valid WatchRequest request, @Context UriInfo uri) {
+        Watch watch = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(watch.id)).build())
+                .entity(WatchView.of(watch)).build();
+    }
+
+    @GET
+    public List<WatchView> list() {
+        return service.list().stream().map(WatchView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public WatchView get(long id) {
+        return WatchView.of(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public WatchView update(long id, @Valid WatchRequest request) {
+        return WatchView.of(service.update(id, request));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(long id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

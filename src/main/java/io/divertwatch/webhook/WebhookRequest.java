@@ -1,0 +1,11 @@
+package io.divertwatch.webhook;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Body of {@code POST /api/v1/webhooks}. */
+public record WebhookRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 200) String secret,
+        @Size(max = 20) List<String> types, String format) {
+}

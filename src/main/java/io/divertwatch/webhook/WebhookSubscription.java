@@ -1,0 +1,35 @@
+package io.divertwatch.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String url;
+    /** {@code whsec_} + base64 key; shown once, at creation. */
+    public String secret;
+    /** Comma-separated alert types, or null for all. */
+    public String types;
+    public String format;
+    public boolean enabled;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "disabled_reason")
+    public String disabledReason;
+
+    public boolean wants(String alertType) {
+        return types == null || types.isBlank() || java.util.Arrays.asList(types.split(",")).contains(alertType);
+    }
+}
