@@ -179,11 +179,18 @@ public final class DetectionEngine {
             Airport departedFrom = state.lastGroundFix == null ? null
                     : airports.nearestAny(state.lastGroundFix.lat(), state.lastGroundFix.lon(),
                             config.landingGroundRadiusKm());
-            if (departedFrom == null && flight.landing != null) {
-                departedFrom = flight.landing.airport();
+            if (flight.landing == null) {
+                // Taxi-out then take-off: still the same flight, now airborne.
+                flight.airborne = true;
+                flight.airborneSince = fix.time();
+                if (departedFrom != null) {
+                    flight.departure = departedFrom;
+                }
+            } else {
+                state.flight = new FlightState(fix.time(), fix.position(), true,
+                        departedFrom != null ? departedFrom : flight.landing.airport());
+                flight = state.flight;
             }
-            state.flight = new FlightState(fix.time(), fix.position(), true, departedFrom);
-            flight = state.flight;
         }
         if (fix.isOnGround()) {
             state.lastGroundFix = fix;

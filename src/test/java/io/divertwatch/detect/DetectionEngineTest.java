@@ -1,0 +1,173 @@
+package io.divertwatch.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.divertwatch.airport.Airport;
+import io.divertwatch.airport.AirportIndex;
+import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.geo.GeoPoint;
+import io.divertwatch.geo.Geodesy;
+import io.divertwatch.source.StateVector;
+import io.divertwatch.source.replay.SyntheticDiversion;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DetectionEngineTest {
+
+    private static final AirportIndex AIRPORTS = new AirportIndex(BuiltInAirports.all(), "built-in");
+
+    private static Airport airport(String ident) {
+        return AIRPORTS.byIdent(ident).orElseThrow();
+    }
+
+    private static WatchSpec watch(String icao24, String origin, String destination) {
+        return new WatchSpec(7L, icao24, null, "test", origin == null ? null : airport(origin), airport(destination),
+                List.of(), 150);
+    }
+
+    private static WatchedAirportSpec watchedZkpy() {
+        return new WatchedAirportSpec(airport("ZKPY"), 100, true);
+    }
+
+    private static List<Detection> run(List<StateVector> track, WatchSpec watch, List<WatchedAirportSpec> watched) {
+        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, watched).detections();
+    }
+
+    private static List<AlertType> types(List<Detection> detections) {
+        return detections.stream().map(Detection::type).toList();
+    }
+
+    @Test
+    void seedCaseSuspectsPyongyangWithinTwoMinutesOfTheTurnThenSeesTheLanding() {
+        List<StateVector> track = SyntheticDiversion.states(1_700_000_000L);
+        List<Detection> detections = run(track, watch(SyntheticDiversion.ICAO24, "ZSPD", "UUEE"), List.of(watchedZkpy()));
+
+        assertThat(types(detections)).containsExactly(AlertType.DIVERSION_SUSPECTED,
+                AlertType.WATCHED_AIRPORT_APPROACH, AlertType.DIVERTED, AlertType.WATCHED_AIRPORT_LANDING);
+        Detection suspected = detections.get(0);
+        long turnAt = firstTimeTrackTurnsToward(track, airport("ZKPY"));
+        assertThat(suspected.time() - turnAt).isBetween(0L, 120L);
+        assertThat(suspected.candidates().get(0).icao()).isEqualTo("ZKPY");
+        assertThat(suspected.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(suspected.summary()).contains("ZKPY").contains("UUEE");
+        assertThat(suspected.evidence()).isNotEmpty();
+
+        Detection diverted = detections.get(2);
+        assertThat(diverted.airport()).isEqualTo("ZKPY");
+        assertThat(diverted.returnedToOrigin()).isFalse();
+        assertThat(diverted.relatedKey()).isEqualTo(suspected.key());
+        assertThat(detections.get(3).relatedKey()).isEqualTo(detections.get(1).key());
+    }
+
+    /** The first fix whose track is within 10° of the bearing to the airport after take-off. */
+    private static long firstTimeTrackTurnsToward(List<StateVector> track, Airport target) {
+        for (StateVector sv : track) {
+            if (sv.time() - track.get(0).time() > SyntheticDiversion.TURN_AFTER_SECONDS
+                    && Geodesy.headingDifferenceDeg(sv.trueTrackDeg(),
+                            Geodesy.initialBearingDeg(sv.lat(), sv.lon(), target.lat(), target.lon())) < 10) {
+                return sv.time();
+            }
+        }
+        throw new AssertionError("the scenario never turns toward " + target.ident());
+    }
+
+    @Test
+    void aNormalFlightToItsDestinationRaisesNothing() {
+        List<StateVector> track = new FlightBuilder("aaa001", airport("ZBAA")).to(airport("ZSPD")).build();
+        assertThat(run(track, watch("aaa001", "ZBAA", "ZSPD"), List.of(watchedZkpy()))).isEmpty();
+    }
+
+    @Test
+    void aReturnToTheOriginIsADiversionMarkedAsSuch() {
+        Airport zbaa = airport("ZBAA");
+        GeoPoint turnPoint = Geodesy.destination(zbaa.lat(), zbaa.lon(), 160, 250);
+        List<StateVector> track = new FlightBuilder("aaa002", zbaa).via(turnPoint).to(zbaa).build();
+
+        List<Detection> detections = run(track, watch("aaa002", "ZBAA", "ZSPD"), List.of());
+
+        assertThat(types(detections)).contains(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
+        Detection diverted = detections.stream().filter(d -> d.type() == AlertType.DIVERTED).findFirst().orElseThrow();
+        assertThat(diverted.airport()).isEqualTo("ZBAA");
+        assertThat(diverted.returnedToOrigin()).isTrue();
+        assertThat(diverted.summary()).contains("returned to its origin");
+    }
+
+    @Test
+    void aTrackEndingLowNearAnotherAirportIsALandingThere() {
+        // Planned to Domodedovo, last seen low over Sheremetyevo: the signal-loss landing rule.
+        Airport uuee = airport("UUEE");
+        List<StateVector> track = new FlightBuilder("aaa003", airport("UWWW"))
+                .endingInTheAirAt(uuee.position(), uuee.elevationOrZeroM() + 150).build();
+
+        TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
+                .analyze(track, watch("aaa003", "UWWW", "UUDD"), List.of());
+
+        assertThat(result.landing().airport().ident()).isEqualTo("UUEE");
+        assertThat(result.landing().bySignalLoss()).isTrue();
+        assertThat(result.detections()).filteredOn(d -> d.type() == AlertType.DIVERTED)
+                .extracting(Detection::airport).containsExactly("UUEE");
+    }
+
+    @Test
+    void anyAircraftWatchedAirportAlertsForUnwatchedTraffic() {
+        List<StateVector> track = new FlightBuilder("bbb001", airport("ZYTX")).to(airport("ZKPY")).build();
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        engine.setWatchContext(new WatchContext(List.of(), List.of(watchedZkpy())));
+        List<Detection> detections = new ArrayList<>();
+        track.forEach(sv -> detections.addAll(engine.accept(sv)));
+
+        assertThat(types(detections)).containsExactly(AlertType.WATCHED_AIRPORT_APPROACH,
+                AlertType.WATCHED_AIRPORT_LANDING);
+        assertThat(detections.get(0).watchId()).isNull();
+
+        DetectionEngine notForAll = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        notForAll.setWatchContext(new WatchContext(List.of(),
+                List.of(new WatchedAirportSpec(airport("ZKPY"), 100, false))));
+        assertThat(track.stream().flatMap(sv -> notForAll.accept(sv).stream()).toList()).isEmpty();
+    }
+
+    @Test
+    void aSpoofedPositionJumpNeverRaisesADiversion() {
+        List<StateVector> clean = new FlightBuilder("ccc001", airport("ZBAA")).to(airport("ZSPD")).build();
+        List<StateVector> spoofed = new ArrayList<>();
+        int middle = clean.size() / 2;
+        for (int i = 0; i < clean.size(); i++) {
+            StateVector sv = clean.get(i);
+            if (i >= middle && i < middle + 20) {
+                // Ten minutes pinned 500 km off to the west, as jamming and spoofing do.
+                GeoPoint fake = Geodesy.destination(sv.lat(), sv.lon(), 270, 500);
+                sv = new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), fake.lat(), fake.lon(),
+                        sv.baroAltitudeM(), false, sv.velocityMps(), 270, 0, Double.NaN, null, "test");
+            }
+            spoofed.add(sv);
+        }
+        assertThat(run(spoofed, watch("ccc001", "ZBAA", "ZSPD"), List.of(watchedZkpy()))).isEmpty();
+    }
+
+    @Test
+    void sameTrackTwiceGivesIdenticalAlertsAndNoRepeats() {
+        List<StateVector> track = SyntheticDiversion.states(1_700_000_000L);
+        WatchSpec watch = watch(SyntheticDiversion.ICAO24, "ZSPD", "UUEE");
+        List<Detection> first = run(track, watch, List.of(watchedZkpy()));
+        List<Detection> second = run(track, watch, List.of(watchedZkpy()));
+        assertThat(second).isEqualTo(first);
+
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        engine.setWatchContext(new WatchContext(List.of(watch), List.of(watchedZkpy())));
+        List<Detection> fed = new ArrayList<>();
+        track.forEach(sv -> fed.addAll(engine.accept(sv)));
+        track.forEach(sv -> fed.addAll(engine.accept(sv)));
+        assertThat(fed.stream().map(Detection::key).distinct().count()).isEqualTo(fed.size());
+    }
+
+    @Test
+    void emergencySquawkOfAWatchedAircraftAlertsOnce() {
+        List<StateVector> track = new FlightBuilder("ddd001", airport("ZBAA")).to(airport("ZSPD")).squawk("7700")
+                .build();
+        assertThat(types(run(track, watch("ddd001", "ZBAA", "ZSPD"), List.of())))
+                .containsExactly(AlertType.EMERGENCY_SQUAWK);
+    }
+}

@@ -1,0 +1,53 @@
+package io.divertwatch.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TrackTest {
+
+    private static Fix fix(long t, double lat, double lon) {
+        return new Fix(t, lat, lon, 10_000, false, 230, 90, 0, null, "test");
+    }
+
+    @Test
+    void dropsDuplicatesAndOutOfOrderFixes() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        assertThat(track.offer(fix(100, 50, 10), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.offer(fix(100, 50, 10.01), null)).isEqualTo(Track.Acceptance.DUPLICATE);
+        assertThat(track.offer(fix(90, 50, 9.9), null)).isEqualTo(Track.Acceptance.OUT_OF_ORDER);
+        assertThat(track.size()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesASpoofedJumpThatThenSitsStill() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        track.offer(fix(0, 50, 10), null);
+        track.offer(fix(10, 50, 10.03), null);
+        // 400 km away ten seconds later, and staying there: implausible from the last trusted fix.
+        assertThat(track.offer(fix(20, 53.6, 10.03), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        assertThat(track.offer(fix(30, 53.6, 10.03), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        assertThat(track.offer(fix(40, 50, 10.09), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.discontinuityTime()).isEqualTo(40);
+        assertThat(track.size()).isEqualTo(3);
+    }
+
+    @Test
+    void toleratesRadarJitterBetweenTwoFeeds() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        track.offer(fix(0, 40, -100), null);
+        // ~1 km zig-zag one second later: noise, not a jump.
+        assertThat(track.offer(fix(1, 40.008, -100), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+    }
+
+    @Test
+    void keepsOnlyTheRetentionWindow() {
+        Track track = new Track("abc123", new TrackLimits(600, 100, 1300));
+        for (int i = 0; i <= 120; i++) {
+            track.offer(fix(i * 10L, 50, 10 + i * 0.03), null);
+        }
+        assertThat(track.last().time()).isEqualTo(1200);
+        assertThat(track.since(Long.MIN_VALUE).get(0).time()).isGreaterThanOrEqualTo(600);
+        assertThat(track.size()).isLessThanOrEqualTo(100);
+    }
+}
