@@ -58,13 +58,17 @@ public class PollCycle {
     @Scheduled(every = "${divertwatch.poll.tick:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (sources.isEmpty() || !polling) {
-            return;
+        if (!sources.isEmpty() && polling) {
+            pollAll(Instant.now().getEpochSecond());
         }
+    }
+
+    /** One cycle at wall time {@code now}: every feed gets the current targets and polls if due. */
+    void pollAll(long now) {
         PollTargets targets = engine.targets();
         for (FlightDataSource source : sources) {
             source.plan(targets);
-            pollOne(source, Instant.now().getEpochSecond());
+            pollOne(source, now);
         }
     }
 

@@ -86,9 +86,10 @@ public final class CreditPlanner {
         nextPollAt = now + intervalSeconds;
     }
 
+    /** After a 429: nothing until OpenSky's retry time; the balance is unknown until the next answer reports it. */
     public void rateLimited(long now, long retryAfterSeconds) {
         blockedUntil = now + Math.max(retryAfterSeconds, minIntervalSeconds);
-        reportedRemaining = 0;
+        reportedRemaining = null;
     }
 
     public int creditsLeft() {

@@ -51,8 +51,8 @@ class CreditPlannerTest {
     void aRateLimitPausesPollingAndTheBudgetStillHolds() {
         CreditPlanner planner = new CreditPlanner(400, 10);
         int spent = simulateDay(planner, FIVE_AIRPORTS, 10);
-        assertThat(spent).isLessThanOrEqualTo(400);
-        assertThat(planner.creditsLeft()).isEqualTo(0);
+        // Paused for half an hour, then the rest of the budget is spread over the rest of the day.
+        assertThat(spent).isLessThanOrEqualTo(400).isGreaterThanOrEqualTo(380);
     }
 
     @Test

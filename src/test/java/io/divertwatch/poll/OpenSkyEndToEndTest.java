@@ -1,0 +1,122 @@
+package io.divertwatch.poll;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.standardwebhooks.Webhook;
+import io.divertwatch.source.StateVector;
+import io.divertwatch.source.replay.SyntheticDiversion;
+import io.divertwatch.support.OpenSkyStub;
+import io.divertwatch.support.WebhookReceiver;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole data path against a stub OpenSky: a watch is created through the API, the stub serves a
+ * diverting flight (with a 429, a 503 and a garbage answer on the way), the alerts appear in the API
+ * and reach a real local receiver, whose signature check uses the reference library.
+ */
+@QuarkusTest
+@TestProfile(OpenSkyEndToEndTest.Profile.class)
+@WithTestResource(OpenSkyStub.class)
+class OpenSkyEndToEndTest {
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("divertwatch.source", "opensky", "divertwatch.poll.enabled", "false",
+                    "divertwatch.opensky.client-id", "e2e-client", "divertwatch.opensky.client-secret", "e2e-pass",
+                    "divertwatch.opensky.daily-credits", "100000");
+        }
+    }
+
+    @Inject
+    PollCycle cycle;
+
+    @Test
+    void aDivertingFlightServedByOpenSkyEndsAsSignedWebhooks() throws Exception {
+        var stub = OpenSkyStub.server;
+        stub.stubFor(post(urlPathEqualTo("/auth/token")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\": \"tok-1\", \"expires_in\": 1800, \"token_type\": \"Bearer\"}")));
+        given().contentType(ContentType.JSON).body("""
+                {"icao24": "%s", "label": "e2e", "route": {"origin": "ZSPD", "destination": "UUEE"}}"""
+                .formatted(SyntheticDiversion.ICAO24)).post("/api/v1/watches").then().statusCode(201);
+
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String secret = given().contentType(ContentType.JSON).body("{\"url\": \"" + receiver.url() + "\"}")
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().path("secret");
+
+            List<StateVector> flight = SyntheticDiversion.states(1_700_000_000L);
+            for (int i = 0; i < flight.size(); i += 3) {
+                StateVector s = flight.get(i);
+                switch (i / 3) {
+                    case 20 -> stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse()
+                            .withStatus(429).withHeader("X-Rate-Limit-Retry-After-Seconds", "5")));
+                    case 30 -> stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse().withStatus(503)));
+                    case 40 -> stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse()
+                            .withStatus(200).withBody("{\"time\": 1, \"states\": [[\"dead01\", tru")));
+                    default -> stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse()
+                            .withStatus(200).withHeader("Content-Type", "application/json")
+                            .withHeader("X-Rate-Limit-Remaining", "3999").withBody(snapshot(s))));
+                }
+                cycle.pollAll(s.time() + 1);
+            }
+            stub.verify(getRequestedFor(urlPathEqualTo("/api/states/all")).withHeader("Authorization",
+                    equalTo("Bearer tok-1")));
+
+            List<String> types = given().queryParam("icao24", SyntheticDiversion.ICAO24).get("/api/v1/alerts").then()
+                    .statusCode(200).extract().path("type");
+            assertThat(types).contains("DIVERSION_SUSPECTED", "WATCHED_AIRPORT_APPROACH", "DIVERTED",
+                    "WATCHED_AIRPORT_LANDING");
+
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() >= types.size());
+            ObjectMapper json = new ObjectMapper();
+            Webhook verifier = new Webhook(secret);
+            for (WebhookReceiver.Received r : receiver.received()) {
+                verifier.verify(r.body(), Map.of("webhook-id", List.of(r.header("webhook-id")), "webhook-timestamp",
+                        List.of(r.header("webhook-timestamp")), "webhook-signature", List.of(r.header("webhook-signature"))));
+                assertThat(r.header("Content-Type")).startsWith("application/cloudevents+json");
+                JsonNode event = json.readTree(r.body());
+                assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+                assertThat(event.get("id").asText()).isEqualTo(r.header("webhook-id"));
+                assertThat(event.get("type").asText()).isEqualTo(
+                        "io.divertwatch.alert." + event.get("data").get("type").asText().toLowerCase(Locale.ROOT));
+            }
+            assertThat(receiver.received()).extracting(r -> json.readTree(r.body()).get("data").get("type").asText())
+                    .contains("DIVERTED");
+        }
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("divertwatch_polls_total{outcome=\"rate_limited\",source=\"opensky\"}"))
+                .body(org.hamcrest.Matchers.containsString("divertwatch_polls_total{outcome=\"server_error\",source=\"opensky\"}"))
+                .body(org.hamcrest.Matchers.containsString("divertwatch_polls_total{outcome=\"bad_response\",source=\"opensky\"}"));
+    }
+
+    /** One OpenSky /states/all answer holding the state, 17 fields, padded callsign. */
+    private static String snapshot(StateVector s) {
+        return String.format(Locale.ROOT, "{\"time\": %d, \"states\": [[\"%s\", \"%-8s\", \"Demo\", %d, %d, %.6f, %.6f,"
+                + " %.1f, %s, %.1f, %.1f, %.1f, null, %.1f, \"%s\", false, 0]]}", s.time(), s.icao24(), s.callsign(),
+                s.time(), s.time(), s.lon(), s.lat(), s.baroAltitudeM(), s.onGround(), s.velocityMps(),
+                s.trueTrackDeg(), s.verticalRateMps(), s.geoAltitudeM(), s.squawk());
+    }
+}
