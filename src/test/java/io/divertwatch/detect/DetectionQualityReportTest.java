@@ -88,8 +88,11 @@ class DetectionQualityReportTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, json);
 
+        // Regression floors, a little below the measured figures (README); the targets are issue 4's.
         assertThat(diverted).as("diverted legs in the data set").isGreaterThan(0);
-        assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.0);
+        assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(fpRate).as("false-positive rate").isLessThanOrEqualTo(0.02);
+        assertThat(accuracy).as("airport accuracy").isGreaterThanOrEqualTo(0.95);
     }
 
     private static double median(List<Double> values) {
