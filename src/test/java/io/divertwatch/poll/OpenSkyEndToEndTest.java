@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(OpenSkyEndToEndTest.Profile.class)
 @WithTestResource(OpenSkyStub.class)
+// Both tests drive one application with synthetic clocks: the later data time must come second.
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class OpenSkyEndToEndTest {
 
     public static class Profile implements QuarkusTestProfile {
@@ -54,6 +56,7 @@ class OpenSkyEndToEndTest {
     PollCycle cycle;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aDivertingFlightServedByOpenSkyEndsAsSignedWebhooks() throws Exception {
         var stub = OpenSkyStub.server;
         stub.stubFor(post(urlPathEqualTo("/auth/token")).willReturn(aResponse().withStatus(200)
@@ -83,7 +86,7 @@ class OpenSkyEndToEndTest {
                 cycle.pollAll(s.time() + 1);
             }
             stub.verify(getRequestedFor(urlPathEqualTo("/api/states/all")).withHeader("Authorization",
-                    equalTo("Bearer tok-1")));
+                    com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer tok-[0-9]")));
 
             List<String> types = given().queryParam("icao24", SyntheticDiversion.ICAO24).get("/api/v1/alerts").then()
                     .statusCode(200).extract().path("type");
@@ -110,6 +113,31 @@ class OpenSkyEndToEndTest {
                 .body(org.hamcrest.Matchers.containsString("divertwatch_polls_total{outcome=\"rate_limited\",source=\"opensky\"}"))
                 .body(org.hamcrest.Matchers.containsString("divertwatch_polls_total{outcome=\"server_error\",source=\"opensky\"}"))
                 .body(org.hamcrest.Matchers.containsString("divertwatch_polls_total{outcome=\"bad_response\",source=\"opensky\"}"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aRealGlobalSnapshotServedByTheStubIsTrackedWhole() throws Exception {
+        java.nio.file.Path snapshot = io.divertwatch.support.SharedData
+                .require("opensky/husaincode_opensky_states_all_global.json");
+        var stub = OpenSkyStub.server;
+        stub.stubFor(post(urlPathEqualTo("/auth/token")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"access_token\": \"tok-2\", \"expires_in\": 1800}")));
+        stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(java.nio.file.Files.readAllBytes(snapshot))));
+        // A callsign-only watch can only be found by a global query: the planner must ask for one.
+        given().contentType(ContentType.JSON).body("{\"callsign\": \"NOSUCH1\"}").post("/api/v1/watches").then()
+                .statusCode(201);
+        double before = vectors();
+        cycle.pollAll(1_800_000_000L);
+        assertThat(vectors() - before).isEqualTo(6553);
+        stub.verify(getRequestedFor(urlPathEqualTo("/api/states/all")).withoutQueryParam("lamin"));
+    }
+
+    private static double vectors() {
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("divertwatch_state_vectors_total{source=\"opensky\"}"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
     }
 
     /** One OpenSky /states/all answer holding the state, 17 fields, padded callsign. */
