@@ -19,6 +19,8 @@ final class AircraftState {
     /** Landed at the route's destination: the route no longer applies to later flights. */
     boolean routeComplete;
     boolean signalLossChecked;
+    /** The newest landing of any flight, kept while the aircraft is tracked. */
+    Landing lastLanding;
 
     AircraftState(String icao24, TrackLimits limits) {
         this.track = new Track(icao24, limits);

@@ -37,7 +37,6 @@ public final class DetectionEngine {
     private AirportIndex airports;
     private WatchContext watches = WatchContext.EMPTY;
     private long latestDataTime;
-    private final Map<String, Landing> lastLandings = new HashMap<>();
 
     public DetectionEngine(DetectionConfig config, AirportIndex airports) {
         this.config = config;
@@ -83,7 +82,8 @@ public final class DetectionEngine {
     }
 
     public Landing lastLanding(String icao24) {
-        return lastLandings.get(icao24);
+        AircraftState state = aircraft.get(icao24);
+        return state == null ? null : state.lastLanding;
     }
 
     /** Feeds one state vector; returns what it triggered (usually nothing). */
@@ -226,7 +226,7 @@ public final class DetectionEngine {
         FlightState flight = ctx.state.flight;
         flight.landing = landing;
         flight.airborne = false;
-        lastLandings.put(ctx.state.track.icao24(), landing);
+        ctx.state.lastLanding = landing;
         for (Rule rule : rules) {
             rule.onLanding(ctx, landing);
         }

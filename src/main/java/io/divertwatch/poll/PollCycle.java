@@ -2,6 +2,7 @@ package io.divertwatch.poll;
 
 import io.divertwatch.alert.AlertService;
 import io.divertwatch.detect.Detection;
+import io.divertwatch.source.EnabledSources;
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.FlightDataSource.Outcome;
 import io.divertwatch.source.FlightDataSource.PollResult;
@@ -11,15 +12,9 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The scheduled cycle that ties the data path together: each enabled feed decides whether a poll is
@@ -35,16 +30,10 @@ public class PollCycle {
     private final MeterRegistry registry;
     private final boolean polling;
 
-    PollCycle(@ConfigProperty(name = "divertwatch.source", defaultValue = "opensky") String enabled,
-            Instance<FlightDataSource> available, LiveEngine engine, AlertService alerts, MeterRegistry registry,
+    PollCycle(EnabledSources enabled, LiveEngine engine, AlertService alerts, MeterRegistry registry,
             PollConfig config) {
         this.polling = config.enabled();
-        Set<String> names = Arrays.stream(enabled.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty() && !s.equals("none")).collect(Collectors.toSet());
-        this.sources = available.stream().filter(s -> names.contains(s.name())).toList();
-        Set<String> known = available.stream().map(FlightDataSource::name).collect(Collectors.toSet());
-        names.stream().filter(n -> !known.contains(n)).forEach(n -> Log.errorf(
-                "divertwatch.source names '%s', which is not a known feed (known: %s); ignored", n, known));
+        this.sources = enabled.all();
         this.engine = engine;
         this.alerts = alerts;
         this.registry = registry;

@@ -6,6 +6,7 @@ import io.divertwatch.source.SourceStatus;
 import io.divertwatch.source.StateVector;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** OpenSky as a {@link FlightDataSource}: plans within the credit budget, fetches, never throws. */
 @ApplicationScoped
+@Identifier(OpenSkyClient.SOURCE)
 public class OpenSkySource implements FlightDataSource {
 
     private final OpenSkyClient client;

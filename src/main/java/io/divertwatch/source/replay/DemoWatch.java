@@ -1,5 +1,6 @@
 package io.divertwatch.source.replay;
 
+import io.divertwatch.source.EnabledSources;
 import io.divertwatch.watch.Watch;
 import io.divertwatch.watch.WatchRequest;
 import io.divertwatch.watch.WatchService;
@@ -7,7 +8,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
@@ -15,10 +15,8 @@ import java.util.List;
 @ApplicationScoped
 class DemoWatch {
 
-    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "divertwatch.source") String sources,
-            ReplaySource replay, WatchService watches) {
-        if (!List.of(sources.split(",")).stream().map(String::trim).toList().contains("replay")
-                || !replay.isBundledDemo()) {
+    void onStart(@Observes StartupEvent event, EnabledSources sources, WatchService watches) {
+        if (sources.find(ReplaySource.class).filter(ReplaySource::isBundledDemo).isEmpty()) {
             return;
         }
         boolean exists = Watch.count("icao24", SyntheticDiversion.ICAO24) > 0;

@@ -5,6 +5,7 @@ import io.divertwatch.source.SourceStatus;
 import io.divertwatch.source.StateVector;
 import io.divertwatch.source.opensky.OpenSkyStatesParser;
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.BufferedReader;
@@ -23,13 +24,18 @@ import java.util.List;
  * sees the same spacing between fixes as in the recording.
  */
 @ApplicationScoped
+@Identifier(ReplaySource.NAME)
 public class ReplaySource implements FlightDataSource {
+
+    public static final String NAME = "replay";
 
     private final ReplayConfig config;
     private List<StateVector> states;
     private String description;
     private long wallStart = -1;
     private long firstDataTime;
+    /** Added to every data time so the replay ends at the wall time it finishes. */
+    private long shift;
     private int next;
     private volatile Instant lastSuccess;
     private volatile String lastError;
@@ -44,7 +50,7 @@ public class ReplaySource implements FlightDataSource {
 
     @Override
     public String name() {
-        return "replay";
+        return NAME;
     }
 
     @Override
@@ -75,8 +81,6 @@ public class ReplaySource implements FlightDataSource {
         lastSuccess = Instant.ofEpochSecond(now);
         return new PollResult(Outcome.SUCCESS, due, playedUntil + shift, null);
     }
-
-    private long shift;
 
     private StateVector shifted(StateVector s) {
         return new StateVector(s.icao24(), s.callsign(), s.originCountry(),
