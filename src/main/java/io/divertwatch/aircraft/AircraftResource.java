@@ -1,6 +1,7 @@
 package io.divertwatch.aircraft;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Icao24;
 import io.divertwatch.poll.LiveEngine;
 import io.divertwatch.track.Fix;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 @Path("/api/v1/aircraft")
@@ -31,10 +31,7 @@ public class AircraftResource {
     @Path("{icao24}/track")
     @Produces({ "application/geo+json", MediaType.APPLICATION_JSON })
     public Map<String, Object> track(String icao24) {
-        if (!icao24.matches("[0-9a-fA-F]{6}")) {
-            throw ApiException.badRequest("icao24 '" + icao24 + "' must be 6 hex digits");
-        }
-        String icao = icao24.toLowerCase(Locale.ROOT);
+        String icao = Icao24.require(icao24, "icao24");
         List<Fix> fixes = engine.track(icao);
         if (fixes.isEmpty()) {
             throw ApiException.notFound("no recent track for " + icao);

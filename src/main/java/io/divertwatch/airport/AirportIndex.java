@@ -16,7 +16,6 @@ import java.util.Optional;
 public final class AirportIndex {
 
     private final Map<String, Airport> byIdent = new HashMap<>();
-    private final Map<String, Airport> byIata = new HashMap<>();
     private final Map<String, Airport> byAlias = new HashMap<>();
     private final SpatialGrid<Airport> all;
     private final SpatialGrid<Airport> major;
@@ -30,11 +29,6 @@ public final class AirportIndex {
     public AirportIndex(Collection<Airport> airports, Map<String, String> aliases, String origin) {
         for (Airport airport : airports) {
             byIdent.putIfAbsent(airport.ident().toUpperCase(Locale.ROOT), airport);
-            if (airport.iataCode() != null && !airport.iataCode().isBlank() && airport.type() != AirportType.CLOSED) {
-                // Several closed or small fields share IATA codes with active ones; prefer the major one.
-                byIata.merge(airport.iataCode().toUpperCase(Locale.ROOT), airport,
-                        (a, b) -> b.isMajor() && !a.isMajor() ? b : a);
-            }
         }
         aliases.forEach((code, ident) -> {
             Airport target = byIdent.get(ident.toUpperCase(Locale.ROOT));
@@ -65,16 +59,6 @@ public final class AirportIndex {
         String code = ident.trim().toUpperCase(Locale.ROOT);
         Airport a = byIdent.get(code);
         return Optional.ofNullable(a != null ? a : byAlias.get(code));
-    }
-
-    /** Look-up by ident, falling back to the IATA code. */
-    public Optional<Airport> byCode(String code) {
-        return byIdent(code).or(() -> code == null ? Optional.empty()
-                : Optional.ofNullable(byIata.get(code.trim().toUpperCase(Locale.ROOT))));
-    }
-
-    public Airport nearestMajor(double lat, double lon, double maxKm) {
-        return major.nearest(lat, lon, maxKm);
     }
 
     public Airport nearestAny(double lat, double lon, double maxKm) {

@@ -1,11 +1,8 @@
 package io.divertwatch.alert;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.divertwatch.common.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,11 +10,8 @@ import java.time.Instant;
 /** A stored alert: one per incident key. Candidates and evidence are kept as JSON documents. */
 @Entity
 @Table(name = "alert")
-public class Alert extends PanacheEntityBase {
+public class Alert extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     @Column(name = "incident_key")
     public String incidentKey;
     public String type;

@@ -27,40 +27,40 @@ public class AlertMapper {
         this.json = json;
     }
 
-    /** The public view of a detection that is not stored (analyses): no id, no related id. */
+    /** The public view of a detection: what analyses return, and what a stored alert is made of. */
     public AlertView view(Detection d, Instant detectedAt) {
         Fix p = d.position();
         return new AlertView(null, d.type().name(), d.severity().label(), Instant.ofEpochSecond(d.time()), detectedAt,
-                d.icao24(), d.callsign(), d.watchId(), d.airport(), d.candidates(),
-                route(d.routeOrigin(), d.routeDestination()),
+                d.icao24(), d.callsign() == null ? null : d.callsign().trim(), d.watchId(), d.airport(),
+                d.candidates(), route(d.routeOrigin(), d.routeDestination()),
                 new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()), FixView.known(p.trackDeg()),
                         FixView.known(p.groundSpeedMps())),
                 d.summary(), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null);
     }
 
     public Alert toEntity(Detection d, Instant detectedAt) {
+        AlertView v = view(d, detectedAt);
         Alert a = new Alert();
         a.incidentKey = d.key();
-        a.type = d.type().name();
-        a.severity = d.severity().label();
-        a.time = Instant.ofEpochSecond(d.time());
-        a.detectedAt = detectedAt;
-        a.icao24 = d.icao24();
-        a.callsign = d.callsign() == null ? null : d.callsign().trim();
-        a.watchId = d.watchId();
-        a.airport = d.airport();
+        a.type = v.type();
+        a.severity = v.severity();
+        a.time = v.time();
+        a.detectedAt = v.detectedAt();
+        a.icao24 = v.icao24();
+        a.callsign = v.callsign();
+        a.watchId = v.watchId();
+        a.airport = v.airport();
         a.routeOrigin = d.routeOrigin();
         a.routeDestination = d.routeDestination();
-        Fix p = d.position();
-        a.lat = p.lat();
-        a.lon = p.lon();
-        a.altitudeM = FixView.known(p.altitudeM());
-        a.trackDeg = FixView.known(p.trackDeg());
-        a.groundSpeedMps = FixView.known(p.groundSpeedMps());
-        a.summary = d.summary();
-        a.candidatesJson = write(d.candidates());
-        a.evidenceJson = write(d.evidence().stream().map(FixView::of).toList());
-        a.returnedToOrigin = d.returnedToOrigin();
+        a.lat = v.position().lat();
+        a.lon = v.position().lon();
+        a.altitudeM = v.position().altitudeM();
+        a.trackDeg = v.position().trackDeg();
+        a.groundSpeedMps = v.position().groundSpeedMps();
+        a.summary = v.summary();
+        a.candidatesJson = write(v.candidates());
+        a.evidenceJson = write(v.evidence());
+        a.returnedToOrigin = v.returnedToOrigin();
         return a;
     }
 

@@ -1,6 +1,7 @@
 package io.divertwatch.alert;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Icao24;
 import io.divertwatch.detect.AlertType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +36,8 @@ public class AlertResource {
     @GET
     public List<AlertView> list(@QueryParam("type") String type, @QueryParam("icao24") String icao24,
             @QueryParam("since") String since, @QueryParam("limit") Integer limit) {
-        return service.list(parseType(type), parseIcao24(icao24), parseSince(since), parseLimit(limit)).stream()
+        return service.list(parseType(type), Icao24.optional(icao24, "icao24"), parseSince(since), parseLimit(limit))
+                .stream()
                 .map(mapper::view).toList();
     }
 
@@ -60,16 +62,6 @@ public class AlertResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("type '" + type + "' is not one of " + Arrays.toString(AlertType.values()));
         }
-    }
-
-    static String parseIcao24(String icao24) {
-        if (icao24 == null || icao24.isBlank()) {
-            return null;
-        }
-        if (!icao24.trim().matches("[0-9a-fA-F]{6}")) {
-            throw ApiException.badRequest("icao24 '" + icao24 + "' must be 6 hex digits");
-        }
-        return icao24.trim().toLowerCase(Locale.ROOT);
     }
 
     private static Instant parseSince(String since) {

@@ -5,6 +5,7 @@ import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.alert.AlertMapper;
 import io.divertwatch.alert.AlertView;
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Icao24;
 import io.divertwatch.detect.Landing;
 import io.divertwatch.detect.TrackAnalyzer;
 import io.divertwatch.detect.WatchSpec;
@@ -74,10 +75,7 @@ public class AnalysisResource {
         Airport dest = airport(destination, "destination");
         Airport orig = origin == null || origin.isBlank() ? null : airport(origin, "origin");
         List<Airport> viaPoints = split(via).stream().map(v -> airport(v, "via")).toList();
-        String icao = icao24 == null || icao24.isBlank() ? null : icao24.trim().toLowerCase();
-        if (icao != null && !icao.matches("[0-9a-f]{6}")) {
-            throw ApiException.badRequest("icao24 '" + icao24 + "' must be 6 hex digits");
-        }
+        String icao = Icao24.optional(icao24, "icao24");
         Map<String, WatchedAirportSpec> watched = new LinkedHashMap<>();
         watches.watchedAirportSpecs().forEach(w -> watched.put(w.airport().ident(), w));
         for (String code : split(watchedAirports)) {

@@ -48,11 +48,9 @@ public class ProblemMappers {
     }
 
     private static String describe(ConstraintViolation<?> v) {
+        // Only the field is meaningful to a client: "create.request.icao24" -> "icao24".
         String path = v.getPropertyPath().toString();
-        int dot = path.indexOf('.');
-        // Drop the method name and argument position ("create.request.icao24" -> "icao24").
-        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return (dot >= 0 ? field : path) + " " + v.getMessage();
+        return path.substring(path.lastIndexOf('.') + 1) + " " + v.getMessage();
     }
 
     private static Response respond(Problem problem) {

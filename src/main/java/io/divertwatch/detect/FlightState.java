@@ -14,7 +14,6 @@ final class FlightState {
 
     final long id;
     final GeoPoint firstPosition;
-
     boolean airborne;
     long airborneSince;
     /** Where this flight took off, when a take-off was seen; else the route's origin, else null. */

@@ -18,12 +18,14 @@ public final class WatchContext {
 
     private final Map<String, WatchSpec> byIcao24 = new HashMap<>();
     private final Map<String, WatchSpec> byCallsign = new HashMap<>();
+    private final List<WatchSpec> watches;
     private final Map<String, WatchedAirportSpec> watchedByIdent = new HashMap<>();
     private final List<WatchedAirportSpec> watchedAirports;
     private final SpatialGrid<WatchedAirportSpec> watchedGrid;
     private final double maxWatchedRadiusKm;
 
     public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports) {
+        this.watches = List.copyOf(watches);
         // Lowest id wins when several watches name the same aircraft: the oldest intent stands.
         watches.stream().sorted((a, b) -> Long.compare(idOf(a), idOf(b))).forEach(w -> {
             if (w.icao24() != null) {
@@ -46,7 +48,7 @@ public final class WatchContext {
 
     public WatchSpec match(String icao24, String callsign) {
         WatchSpec w = icao24 == null ? null : byIcao24.get(icao24);
-        if (w == null && callsign != null) {
+        if (w == null && callsign != null && !byCallsign.isEmpty()) {
             w = byCallsign.get(normalizeCallsign(callsign));
         }
         return w;
@@ -84,11 +86,8 @@ public final class WatchContext {
         return false;
     }
 
-    public Collection<WatchSpec> watches() {
-        Map<Long, WatchSpec> all = new HashMap<>();
-        byIcao24.values().forEach(w -> all.put(idOf(w), w));
-        byCallsign.values().forEach(w -> all.put(idOf(w), w));
-        return all.values();
+    public List<WatchSpec> watches() {
+        return watches;
     }
 
     public static String normalizeIcao(String icao24) {

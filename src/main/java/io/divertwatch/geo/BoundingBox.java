@@ -6,8 +6,6 @@ package io.divertwatch.geo;
  */
 public record BoundingBox(double latMin, double lonMin, double latMax, double lonMax) {
 
-    public static final BoundingBox WORLD = new BoundingBox(-90, -180, 90, 180);
-
     public BoundingBox {
         if (!(latMin <= latMax && lonMin <= lonMax) || !GeoPoint.isValid(latMin, lonMin)
                 || !GeoPoint.isValid(latMax, lonMax)) {

@@ -1,11 +1,8 @@
 package io.divertwatch.watch;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.divertwatch.common.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,11 +10,8 @@ import java.time.Instant;
 /** An analyst's watch on one aircraft (icao24 and/or callsign), with its expected route. */
 @Entity
 @Table(name = "watch")
-public class Watch extends PanacheEntityBase {
+public class Watch extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     public String icao24;
     public String callsign;
     public String label;

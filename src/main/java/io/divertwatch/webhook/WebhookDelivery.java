@@ -1,11 +1,8 @@
 package io.divertwatch.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.divertwatch.common.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,15 +10,12 @@ import java.time.Instant;
 /** An outbox row: one alert for one subscription, with its frozen body and its attempt history. */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery extends PanacheEntityBase {
+public class WebhookDelivery extends IdentifiedEntity {
 
     public enum Status {
         PENDING, DELIVERED, FAILED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     @Column(name = "subscription_id")
     public Long subscriptionId;
     @Column(name = "alert_id")

@@ -1,22 +1,16 @@
 package io.divertwatch.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.divertwatch.common.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 @Entity
 @Table(name = "webhook_subscription")
-public class WebhookSubscription extends PanacheEntityBase {
+public class WebhookSubscription extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     public String url;
     /** {@code whsec_} + base64 key; shown once, at creation. */
     public String secret;
