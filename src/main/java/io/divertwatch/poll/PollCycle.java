@@ -45,7 +45,8 @@ public class PollCycle {
     }
 
     @Scheduled(every = "${divertwatch.poll.tick:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         if (!sources.isEmpty() && polling) {
             pollAll(Instant.now().getEpochSecond());

@@ -29,6 +29,10 @@ public interface WebhookConfig {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
+    /** A subscription whose deliveries have failed for this long, without a success, is disabled. */
+    @WithDefault("3d")
+    Duration disableAfter();
+
     /** How often the dispatcher looks for due deliveries. */
     @WithDefault("1s")
     Duration dispatchInterval();

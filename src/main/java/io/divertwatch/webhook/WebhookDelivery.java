@@ -36,4 +36,7 @@ public class WebhookDelivery extends IdentifiedEntity {
     public Instant createdAt;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** The claim of the dispatcher currently sending it, or null. */
+    @Column(name = "claim_token")
+    public String claimToken;
 }

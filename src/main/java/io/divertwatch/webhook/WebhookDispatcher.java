@@ -6,16 +6,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,9 +22,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends due outbox rows. Runs on its own schedule and thread pool, so a slow or failing receiver
- * delays only its own deliveries, never detection or polling. Retries follow
- * {@code divertwatch.webhook.retry-delays} with ±10 % jitter; redirects are never followed.
+ * Sends due outbox rows, at least once, from any number of replicas.
+ * <p>
+ * A dispatcher claims a batch with {@code SELECT … FOR UPDATE SKIP LOCKED}: it writes its claim
+ * token and pushes the rows' next attempt out by a lease, then commits and sends outside any
+ * transaction. Other dispatchers skip rows locked by a claim in progress and, once it is committed,
+ * rows whose lease has not run out; so no two dispatchers send the same attempt. A dispatcher that
+ * dies mid-send loses nothing: its lease expires and another sends again, with the same
+ * {@code webhook-id}. Only the claim holder records the outcome.
+ * <p>
+ * Retries follow {@code divertwatch.webhook.retry-delays} with ±10 % jitter. 2xx is done; 410
+ * disables the subscription; 408, 429, 3xx, 5xx and transport errors retry; other 4xx fail at once.
+ * A subscription failing for {@code divertwatch.webhook.disable-after} without a success is disabled.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -34,39 +42,54 @@ public class WebhookDispatcher {
     private static final int SENDERS = 4;
 
     private final WebhookConfig config;
+    private final WebhookSender sender;
+    private final EntityManager em;
     private final MeterRegistry registry;
-    private final HttpClient http;
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> {
         Thread t = new Thread(r, "webhook-sender");
         t.setDaemon(true);
         return t;
     });
     private final AtomicLong queueDepth = new AtomicLong();
+    /** Runs a dispatch right after new deliveries commit; one at a time, extra nudges coalesce. */
+    private final java.util.concurrent.ThreadPoolExecutor nudger = new java.util.concurrent.ThreadPoolExecutor(1, 1,
+            0, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1), r -> {
+                Thread t = new Thread(r, "webhook-nudge");
+                t.setDaemon(true);
+                return t;
+            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
 
-    WebhookDispatcher(WebhookConfig config, MeterRegistry registry) {
+    WebhookDispatcher(WebhookConfig config, WebhookSender sender, EntityManager em, MeterRegistry registry) {
         this.config = config;
+        this.sender = sender;
+        this.em = em;
         this.registry = registry;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.timeout()).build();
         registry.gauge("divertwatch.webhook.queue.depth", queueDepth);
     }
 
     @PreDestroy
     void stop() {
+        nudger.shutdownNow();
         senders.shutdownNow();
     }
 
+    void deliveriesQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued event) {
+        nudger.execute(this::dispatchDue);
+    }
+
+    /** The time a claim holds its deliveries: a full attempt plus a margin. */
+    Duration lease() {
+        return config.timeout().multipliedBy(2).plusSeconds(30);
+    }
+
     @Scheduled(every = "${divertwatch.webhook.dispatch-interval:1s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> {
-            queueDepth.set(WebhookDelivery.count("status", WebhookDelivery.Status.PENDING.name()));
-            return WebhookDelivery.<WebhookDelivery>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
-                    WebhookDelivery.Status.PENDING.name(), Instant.now()).page(0, BATCH).list().stream()
-                    .map(d -> d.id).toList();
-        });
-        List<Future<?>> running = new java.util.ArrayList<>();
-        due.forEach(id -> running.add(senders.submit(() -> attempt(id))));
+        String token = UUID.randomUUID().toString();
+        List<Long> claimed = claim(token);
+        List<Future<?>> running = new ArrayList<>(claimed.size());
+        claimed.forEach(id -> running.add(senders.submit(() -> attempt(id, token))));
         for (Future<?> f : running) {
             try {
                 f.get();
@@ -76,79 +99,75 @@ public class WebhookDispatcher {
         }
     }
 
-    /** One attempt of one delivery: read it, send it outside any transaction, record the outcome. */
-    void attempt(long deliveryId) {
+    /** Claims up to a batch of due deliveries for {@code token}; returns their ids. */
+    List<Long> claim(String token) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            queueDepth.set(WebhookDelivery.count("status", WebhookDelivery.Status.PENDING.name()));
+            @SuppressWarnings("unchecked")
+            List<Number> rows = em.createNativeQuery("SELECT id FROM webhook_delivery"
+                    + " WHERE status = 'PENDING' AND next_attempt_at <= ?1 ORDER BY next_attempt_at"
+                    + " FETCH FIRST " + BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, now).getResultList();
+            List<Long> candidates = rows.stream().map(Number::longValue).toList();
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            // The update re-checks that each row is still due: a row another dispatcher claimed between
+            // our snapshot and our lock is not taken twice. What this token got is read back.
+            WebhookDelivery.update("claimToken = ?1, nextAttemptAt = ?2 where id in ?3 and status = 'PENDING'"
+                    + " and nextAttemptAt <= ?4", token, now.plus(lease()), candidates, now);
+            return WebhookDelivery.<WebhookDelivery>list("claimToken", token).stream().map(d -> d.id).toList();
+        });
+    }
+
+    /** One attempt of one claimed delivery: read it, send it outside any transaction, record the outcome. */
+    void attempt(long deliveryId, String token) {
         record Job(WebhookDelivery delivery, WebhookSubscription subscription) {
         }
         Job job = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(deliveryId);
-            return d == null ? null : new Job(d, WebhookSubscription.findById(d.subscriptionId));
+            return d == null || !token.equals(d.claimToken) ? null
+                    : new Job(d, WebhookSubscription.findById(d.subscriptionId));
         });
-        if (job == null || job.subscription() == null) {
+        if (job == null) {
             return;
         }
-        Result result = send(job.subscription(), job.delivery());
-        QuarkusTransaction.requiringNew().run(() -> recordOutcome(deliveryId, result));
+        WebhookSender.Result result;
+        if (job.subscription() == null || !job.subscription().enabled) {
+            result = new WebhookSender.Result(null, "subscription disabled", false);
+        } else {
+            WebhookSubscription s = job.subscription();
+            result = sender.send(s.url, WebhookFormat.parse(s.format), s.secret, job.delivery().messageId,
+                    job.delivery().payload);
+        }
+        QuarkusTransaction.requiringNew().run(() -> recordOutcome(deliveryId, token, result));
     }
 
-    record Result(Integer statusCode, String error, boolean retryable) {
-        boolean delivered() {
-            return statusCode != null && statusCode >= 200 && statusCode < 300;
-        }
-    }
-
-    private Result send(WebhookSubscription subscription, WebhookDelivery delivery) {
-        URI target = URI.create(subscription.url);
-        try {
-            TargetGuard.check(target, config.allowPrivateTargets());
-        } catch (TargetGuard.RefusedTarget e) {
-            return new Result(null, "refused: " + e.getMessage(), false);
-        }
-        WebhookFormat format = WebhookFormat.parse(subscription.format);
-        long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(config.timeout())
-                .header("Content-Type", format.contentType())
-                .header("User-Agent", "DivertWatch-Webhooks/1")
-                .header("webhook-id", delivery.messageId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.sign(subscription.secret, delivery.messageId, timestamp,
-                        delivery.payload))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload)).build();
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int code = response.statusCode();
-            boolean retryable = code == 408 || code == 429 || code >= 500 || (code >= 300 && code < 400);
-            return new Result(code, code >= 200 && code < 300 ? null : "HTTP " + code, retryable);
-        } catch (HttpTimeoutException e) {
-            return new Result(null, "timeout after " + config.timeout().toSeconds() + " s", true);
-        } catch (IOException e) {
-            return new Result(null, e.getClass().getSimpleName() + ": " + e.getMessage(), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(null, "interrupted", true);
-        }
-    }
-
-    private void recordOutcome(long deliveryId, Result result) {
+    private void recordOutcome(long deliveryId, String token, WebhookSender.Result result) {
         WebhookDelivery d = WebhookDelivery.findById(deliveryId);
-        if (d == null) {
+        if (d == null || !token.equals(d.claimToken)) {
+            // The lease ran out and another dispatcher took over: its outcome is the one that counts.
             return;
         }
         Instant now = Instant.now();
+        d.claimToken = null;
         d.attempts++;
         d.lastStatusCode = result.statusCode();
         d.lastError = result.error() == null ? null : truncate(result.error(), 1000);
+        WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
         String outcome;
         if (result.delivered()) {
             d.status = WebhookDelivery.Status.DELIVERED.name();
             d.deliveredAt = now;
             d.nextAttemptAt = null;
             outcome = "delivered";
-        } else if (Integer.valueOf(410).equals(result.statusCode())) {
+            registry.timer("divertwatch.webhook.delivery.latency").record(Duration.between(d.createdAt, now));
+        } else if (result.gone()) {
             d.status = WebhookDelivery.Status.FAILED.name();
             d.nextAttemptAt = null;
-            disable(d.subscriptionId, "receiver answered 410 Gone");
             outcome = "gone";
+            disable(s, "receiver answered 410 Gone");
         } else if (!result.retryable() || d.attempts >= config.retryDelays().size()) {
             d.status = WebhookDelivery.Status.FAILED.name();
             d.nextAttemptAt = null;
@@ -161,17 +180,29 @@ public class WebhookDispatcher {
             Log.debugf("Webhook delivery %d attempt %d: %s; next at %s", d.id, d.attempts, d.lastError,
                     d.nextAttemptAt);
         }
+        if (s != null) {
+            trackHealth(s, result, now);
+        }
         registry.counter("divertwatch.webhook.deliveries", "outcome", outcome).increment();
+    }
+
+    private void trackHealth(WebhookSubscription s, WebhookSender.Result result, Instant now) {
         if (result.delivered()) {
-            registry.timer("divertwatch.webhook.delivery.latency").record(Duration.between(d.createdAt, now));
+            s.failingSince = null;
+            s.lastSuccessAt = now;
+        } else if (s.failingSince == null) {
+            s.failingSince = now;
+        } else if (s.enabled && !Duration.between(s.failingSince, now).minus(config.disableAfter()).isNegative()) {
+            disable(s, "every delivery failed since " + s.failingSince + " (longer than "
+                    + config.disableAfter().toHours() + " h); last error: " + result.error());
         }
     }
 
-    private static void disable(Long subscriptionId, String reason) {
-        WebhookSubscription s = WebhookSubscription.findById(subscriptionId);
+    private void disable(WebhookSubscription s, String reason) {
         if (s != null && s.enabled) {
             s.enabled = false;
-            s.disabledReason = reason;
+            s.disabledReason = truncate(reason, 500);
+            registry.counter("divertwatch.webhook.subscriptions.disabled").increment();
             Log.warnf("Webhook subscription %d disabled: %s", s.id, reason);
         }
     }

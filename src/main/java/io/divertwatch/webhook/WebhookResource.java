@@ -17,7 +17,6 @@ import java.util.List;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Signed alert deliveries (CloudEvents + Standard Webhooks)")
 public class WebhookResource {
 
@@ -29,6 +28,7 @@ public class WebhookResource {
 
     /** Creates a subscription; the answer is the only place its secret is ever shown. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid WebhookRequest request, @Context UriInfo uri) {
         WebhookSubscription s = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.id)).build())
@@ -45,6 +45,20 @@ public class WebhookResource {
     public Response delete(long id) {
         service.delete(id);
         return Response.noContent().build();
+    }
+
+    /** Sends a signed test event now and reports the receiver's answer. */
+    @POST
+    @Path("{id}/ping")
+    public WebhookService.PingResult ping(long id) {
+        return service.ping(id);
+    }
+
+    /** Re-enables a subscription that was disabled for failing. */
+    @POST
+    @Path("{id}/enable")
+    public WebhookView enable(long id) {
+        return WebhookView.of(service.enable(id), false);
     }
 
     @GET

@@ -19,9 +19,49 @@ import java.util.Locale;
 public class WebhookService {
 
     private final WebhookConfig config;
+    private final WebhookSender sender;
+    private final WebhookPayloads payloads;
 
-    WebhookService(WebhookConfig config) {
+    WebhookService(WebhookConfig config, WebhookSender sender, WebhookPayloads payloads) {
         this.config = config;
+        this.sender = sender;
+        this.payloads = payloads;
+    }
+
+    /** What a test ping came to. */
+    public record PingResult(String webhookId, Integer statusCode, String error, boolean delivered) {
+    }
+
+    /**
+     * Sends a signed {@code io.divertwatch.ping} event to the subscription now, outside the outbox,
+     * so a subscriber can check its endpoint and signature verification. Disabled subscriptions can
+     * be pinged too: that is how one checks a receiver before enabling it again.
+     */
+    public PingResult ping(long id) {
+        WebhookSubscription s = get(id);
+        String messageId = WebhookSigner.newMessageId();
+        WebhookFormat format = WebhookFormat.parse(s.format);
+        WebhookSender.Result r = sender.send(s.url, format, s.secret, messageId, payloads.ping(format, messageId, id));
+        return new PingResult(messageId, r.statusCode(), r.error(), r.delivered());
+    }
+
+    /** Enables a subscription again (after it was disabled for failing), clearing its failure record. */
+    @Transactional
+    public WebhookSubscription enable(long id) {
+        WebhookSubscription s = get(id);
+        s.enabled = true;
+        s.disabledReason = null;
+        s.failingSince = null;
+        Log.infof("Webhook subscription %d enabled", id);
+        return s;
+    }
+
+    private WebhookSubscription get(long id) {
+        WebhookSubscription s = WebhookSubscription.findById(id);
+        if (s == null) {
+            throw ApiException.notFound("no webhook subscription with id " + id);
+        }
+        return s;
     }
 
     @Transactional
@@ -76,9 +116,7 @@ public class WebhookService {
     }
 
     public List<WebhookDelivery> deliveries(long subscriptionId) {
-        if (WebhookSubscription.findById(subscriptionId) == null) {
-            throw ApiException.notFound("no webhook subscription with id " + subscriptionId);
-        }
+        get(subscriptionId);
         return WebhookDelivery.<WebhookDelivery>find("subscriptionId = ?1 order by id desc", subscriptionId)
                 .page(0, 200).list();
     }

@@ -22,6 +22,11 @@ public class WebhookSubscription extends IdentifiedEntity {
     public Instant createdAt;
     @Column(name = "disabled_reason")
     public String disabledReason;
+    /** First failed attempt since the last success, or null while healthy. */
+    @Column(name = "failing_since")
+    public Instant failingSince;
+    @Column(name = "last_success_at")
+    public Instant lastSuccessAt;
 
     public boolean wants(String alertType) {
         return types == null || types.isBlank() || java.util.Arrays.asList(types.split(",")).contains(alertType);

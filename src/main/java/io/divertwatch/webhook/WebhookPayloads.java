@@ -1,0 +1,64 @@
+package io.divertwatch.webhook;
+
+import io.divertwatch.alert.AlertMapper;
+import io.divertwatch.alert.AlertView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The bodies webhooks carry, in each format: a CloudEvents event, or a chat service's message. */
+@ApplicationScoped
+public class WebhookPayloads {
+
+    static final String PING_TYPE = "io.divertwatch.ping";
+
+    private final WebhookConfig config;
+    private final AlertMapper mapper;
+
+    WebhookPayloads(WebhookConfig config, AlertMapper mapper) {
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    public String alert(WebhookFormat format, String messageId, AlertView alert) {
+        String text = "[" + alert.severity().toUpperCase(Locale.ROOT) + "] " + alert.type() + ": " + alert.summary();
+        String link = config.publicUrl().replaceAll("/+$", "") + "/api/v1/alerts/" + alert.id();
+        return render(format, messageId, "io.divertwatch.alert." + alert.type().toLowerCase(Locale.ROOT),
+                alert.icao24(), alert.time(), alert, text, link, "alert " + alert.id());
+    }
+
+    public String ping(WebhookFormat format, String messageId, long subscriptionId) {
+        Map<String, Object> data = Map.of("message", "DivertWatch test ping", "subscriptionId", subscriptionId);
+        return render(format, messageId, PING_TYPE, null, Instant.now(), data,
+                "DivertWatch test ping for subscription " + subscriptionId + ".", config.publicUrl(), "DivertWatch");
+    }
+
+    private String render(WebhookFormat format, String messageId, String type, String subject, Instant time,
+            Object data, String text, String link, String linkText) {
+        return switch (format) {
+            case CLOUDEVENTS -> mapper.write(cloudEvent(messageId, type, subject, time, data));
+            case SLACK -> mapper.write(Map.of("text", text + " <" + link + "|" + linkText + ">"));
+            case DISCORD -> mapper.write(Map.of("content", text + " " + link));
+            case TEAMS -> mapper.write(Map.of("text", text + " [" + linkText + "](" + link + ")"));
+            case NTFY -> text + " " + link;
+        };
+    }
+
+    private Map<String, Object> cloudEvent(String messageId, String type, String subject, Instant time, Object data) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", messageId);
+        event.put("source", config.eventSource());
+        event.put("type", type);
+        if (subject != null) {
+            event.put("subject", subject);
+        }
+        event.put("time", time.toString());
+        event.put("datacontenttype", "application/json");
+        event.put("data", data);
+        return event;
+    }
+}
