@@ -87,11 +87,11 @@ public class LiveEngine {
         for (WatchSpec w : context.watches()) {
             if (w.icao24() == null) {
                 // Only a global query can find an aircraft known by callsign alone.
-                aircraft.add(new PollTargets.Aircraft(null, null, 0));
+                aircraft.add(new PollTargets.Aircraft(null, w.callsign(), null, 0));
                 continue;
             }
             Fix last = engine.lastFix(WatchContext.normalizeIcao(w.icao24()));
-            aircraft.add(new PollTargets.Aircraft(w.icao24(), last == null ? null : last.position(),
+            aircraft.add(new PollTargets.Aircraft(w.icao24(), w.callsign(), last == null ? null : last.position(),
                     last == null ? 0 : last.time()));
         }
         return new PollTargets(places, aircraft);

@@ -15,7 +15,10 @@ public record PollTargets(List<Place> places, List<Aircraft> aircraft) {
     public record Place(String name, GeoPoint position, double radiusKm) {
     }
 
-    /** @param lastPosition null when never seen; {@code lastSeen} then 0 */
-    public record Aircraft(String icao24, GeoPoint lastPosition, long lastSeen) {
+    /**
+     * @param icao24       null for a watch by callsign alone
+     * @param lastPosition null when never seen; {@code lastSeen} then 0
+     */
+    public record Aircraft(String icao24, String callsign, GeoPoint lastPosition, long lastSeen) {
     }
 }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import io.divertwatch.source.StateVector;
 import io.divertwatch.source.replay.SyntheticDiversion;
-import io.divertwatch.support.OpenSkyStub;
+import io.divertwatch.support.FeedStub;
 import io.divertwatch.support.WebhookReceiver;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(OpenSkyEndToEndTest.Profile.class)
-@WithTestResource(OpenSkyStub.class)
+@WithTestResource(FeedStub.class)
 // Both tests drive one application with synthetic clocks: the later data time must come second.
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class OpenSkyEndToEndTest {
@@ -58,7 +58,7 @@ class OpenSkyEndToEndTest {
     @Test
     @org.junit.jupiter.api.Order(1)
     void aDivertingFlightServedByOpenSkyEndsAsSignedWebhooks() throws Exception {
-        var stub = OpenSkyStub.server;
+        var stub = FeedStub.server;
         stub.stubFor(post(urlPathEqualTo("/auth/token")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"access_token\": \"tok-1\", \"expires_in\": 1800, \"token_type\": \"Bearer\"}")));
@@ -120,7 +120,7 @@ class OpenSkyEndToEndTest {
     void aRealGlobalSnapshotServedByTheStubIsTrackedWhole() throws Exception {
         java.nio.file.Path snapshot = io.divertwatch.support.SharedData
                 .require("opensky/husaincode_opensky_states_all_global.json");
-        var stub = OpenSkyStub.server;
+        var stub = FeedStub.server;
         stub.stubFor(post(urlPathEqualTo("/auth/token")).willReturn(aResponse().withStatus(200)
                 .withBody("{\"access_token\": \"tok-2\", \"expires_in\": 1800}")));
         stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse().withStatus(200)

@@ -2,6 +2,7 @@ package io.divertwatch.source.opensky;
 
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.PollTargets;
+import io.divertwatch.source.SourceHealth;
 import io.divertwatch.source.SourceStatus;
 import io.divertwatch.source.StateVector;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,9 +26,7 @@ public class OpenSkySource implements FlightDataSource {
     private final AtomicInteger creditsGauge = new AtomicInteger();
     private volatile PollTargets targets = PollTargets.NONE;
     private volatile CreditPlanner.Plan lastPlan = new CreditPlanner.Plan(List.of(), 0, 0);
-    private volatile Instant lastSuccess;
-    private volatile String lastError;
-    private volatile Instant lastErrorAt;
+    private final SourceHealth health = new SourceHealth(OpenSkyClient.SOURCE);
 
     OpenSkySource(OpenSkyClient client, OpenSkyConfig config, io.divertwatch.poll.PollConfig poll,
             MeterRegistry registry) {
@@ -87,23 +86,21 @@ public class OpenSkySource implements FlightDataSource {
         }
         planner.spent(spent, now, remaining, plan.intervalSeconds());
         creditsGauge.set(planner.creditsLeft());
-        lastSuccess = Instant.ofEpochSecond(now);
+        health.success(Instant.ofEpochSecond(now));
         return new PollResult(Outcome.SUCCESS, states, dataTime, null);
     }
 
     private PollResult failed(Outcome outcome, String error) {
         creditsGauge.set(planner.creditsLeft());
-        lastError = error;
-        lastErrorAt = Instant.now();
-        Log.warnf("OpenSky poll failed (%s): %s", outcome.label(), error);
-        return PollResult.failure(outcome, error);
+        return health.failure(outcome, error);
     }
 
     @Override
     public SourceStatus status() {
         CreditPlanner.Plan plan = lastPlan;
         return new SourceStatus(name(), plan.queries().stream().map(CreditPlanner.Query::describe).toList(),
-                plan.cost(), plan.intervalSeconds(), planner.creditsLeft(), lastSuccess, lastError, lastErrorAt,
+                plan.cost(), plan.intervalSeconds(), planner.creditsLeft(), health.lastSuccess(), health.lastError(),
+                health.lastErrorAt(),
                 planner.nextPollAt() == 0 ? null : Instant.ofEpochSecond(planner.nextPollAt()));
     }
 }

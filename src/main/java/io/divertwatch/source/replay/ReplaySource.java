@@ -1,6 +1,7 @@
 package io.divertwatch.source.replay;
 
 import io.divertwatch.source.FlightDataSource;
+import io.divertwatch.source.SourceHealth;
 import io.divertwatch.source.SourceStatus;
 import io.divertwatch.source.StateVector;
 import io.divertwatch.source.opensky.OpenSkyStatesParser;
@@ -37,8 +38,7 @@ public class ReplaySource implements FlightDataSource {
     /** Added to every data time so the replay ends at the wall time it finishes. */
     private long shift;
     private int next;
-    private volatile Instant lastSuccess;
-    private volatile String lastError;
+    private final SourceHealth health = new SourceHealth(NAME);
 
     ReplaySource(ReplayConfig config) {
         this.config = config;
@@ -78,7 +78,7 @@ public class ReplaySource implements FlightDataSource {
         if (next >= states.size()) {
             Log.infof("Replay: finished %s", description);
         }
-        lastSuccess = Instant.ofEpochSecond(now);
+        health.success(Instant.ofEpochSecond(now));
         return new PollResult(Outcome.SUCCESS, due, playedUntil + shift, null);
     }
 
@@ -102,16 +102,14 @@ public class ReplaySource implements FlightDataSource {
             loaded = new ArrayList<>(loaded);
             loaded.sort(Comparator.comparingLong(StateVector::time));
             if (loaded.isEmpty()) {
-                lastError = "replay file " + file + " holds no states";
-                Log.error(lastError);
+                health.failure(Outcome.BAD_RESPONSE, "replay file " + file + " holds no states");
                 states = List.of();
                 return;
             }
             states = loaded;
             description = file.toString();
         } catch (IOException | TrackCsv.MalformedTrackException | OpenSkyStatesParser.BadResponse e) {
-            lastError = "cannot replay " + file + ": " + e.getMessage();
-            Log.error(lastError);
+            health.failure(Outcome.BAD_RESPONSE, "cannot replay " + file + ": " + e.getMessage());
             states = List.of();
         }
     }
@@ -130,6 +128,6 @@ public class ReplaySource implements FlightDataSource {
     @Override
     public SourceStatus status() {
         return new SourceStatus(name(), List.of(description == null ? "not started" : description), 0, 0L, null,
-                lastSuccess, lastError, null, null);
+                health.lastSuccess(), health.lastError(), health.lastErrorAt(), null);
     }
 }

@@ -42,9 +42,25 @@ class CreditPlannerTest {
     void neverSpendsMoreThanTheBudgetAndSpendsMostOfIt() {
         for (int budget : new int[] { 400, 4000 }) {
             CreditPlanner planner = new CreditPlanner(budget, 10);
+            long interval = planner.plan(FIVE_AIRPORTS, MIDNIGHT).intervalSeconds();
+            int cost = planner.plan(FIVE_AIRPORTS, MIDNIGHT).cost();
             int spent = simulateDay(planner, FIVE_AIRPORTS, -1);
+            System.out.printf("Simulated day, five watched airports, budget %d: %d credits spent (%.1f %%);"
+                    + " %d credits a poll, each airport box polled every %d s%n", budget, spent, 100.0 * spent / budget,
+                    cost, interval);
             assertThat(spent).as("budget %d", budget).isLessThanOrEqualTo(budget).isGreaterThanOrEqualTo((int) (budget * 0.95));
         }
+    }
+
+    @Test
+    void replansFromTheBalanceOpenSkyReports() {
+        CreditPlanner planner = new CreditPlanner(4000, 10);
+        long before = planner.plan(FIVE_AIRPORTS, MIDNIGHT).intervalSeconds();
+        // OpenSky says far less is left than our own count (another client shares the account).
+        planner.spent(5, MIDNIGHT, 500, before);
+        long after = planner.plan(FIVE_AIRPORTS, MIDNIGHT + before).intervalSeconds();
+        assertThat(planner.creditsLeft()).isEqualTo(500);
+        assertThat(after).isGreaterThan(before * 7);
     }
 
     @Test
@@ -63,7 +79,7 @@ class CreditPlannerTest {
         assertThat(merged).hasSize(1);
         assertThat(merged.get(0).cost()).isEqualTo(1);
 
-        PollTargets lost = new PollTargets(List.of(), List.of(new PollTargets.Aircraft("abc123", null, 0)));
+        PollTargets lost = new PollTargets(List.of(), List.of(new PollTargets.Aircraft("abc123", null, null, 0)));
         assertThat(CreditPlanner.queriesFor(lost, MIDNIGHT)).singleElement().satisfies(q -> assertThat(q.global()).isTrue());
     }
 

@@ -6,8 +6,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;
 
-/** A WireMock server standing in for OpenSky (API and token endpoint), on a dynamic port. */
-public class OpenSkyStub implements QuarkusTestResourceLifecycleManager {
+/**
+ * A WireMock server standing in for the remote feeds, on a dynamic port: OpenSky (API under
+ * {@code /api}, token endpoint {@code /auth/token}) and an ADS-B Exchange v2 API (under {@code /v2}).
+ */
+public class FeedStub implements QuarkusTestResourceLifecycleManager {
 
     public static WireMockServer server;
 
@@ -18,6 +21,7 @@ public class OpenSkyStub implements QuarkusTestResourceLifecycleManager {
         return Map.of("divertwatch.opensky.url", server.baseUrl() + "/api",
                 "divertwatch.opensky.token-url", server.baseUrl() + "/auth/token",
                 "divertwatch.opensky.timeout", "3s",
+                "divertwatch.adsbx.url", server.baseUrl() + "/v2",
                 "quarkus.rest-client.opensky.read-timeout", "3000");
     }
 

@@ -1,0 +1,122 @@
+package io.divertwatch.source.adsbx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.divertwatch.source.StateVector;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the ADS-B Exchange v2 JSON shape shared by adsb.lol, adsb.fi, airplanes.live, ADS-B Exchange
+ * and local readsb / tar1090 receivers (DESIGN §2) into SI state vectors.
+ * <ul>
+ * <li>list under {@code ac} (APIs) or {@code aircraft} (local {@code aircraft.json});</li>
+ * <li>{@code now} in milliseconds (APIs) or seconds (local file): told apart by magnitude;</li>
+ * <li>{@code alt_baro} in feet or the string {@code "ground"}, {@code gs} in knots, {@code baro_rate}
+ * in ft/min;</li>
+ * <li>times are {@code now} minus {@code seen_pos} (position) and {@code seen} (any message);</li>
+ * <li>a {@code hex} starting with {@code ~} is a non-ICAO address and keeps its {@code ~}, so it never
+ * merges with the ICAO aircraft of the same digits.</li>
+ * </ul>
+ * An unreadable aircraft object is skipped and counted; a body that is not the expected object is a
+ * {@link BadResponse}.
+ */
+public final class AdsbxParser {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double FEET = 0.3048;
+    private static final double KNOTS = 1852.0 / 3600.0;
+    private static final double FEET_PER_MINUTE = 0.3048 / 60.0;
+    /** Unix time in ms has 13 digits today, in seconds 10: anything above this is milliseconds. */
+    private static final double MILLISECONDS_THRESHOLD = 1e11;
+
+    public record Parsed(long time, List<StateVector> states, int skipped) {
+    }
+
+    public static final class BadResponse extends Exception {
+        public BadResponse(String message) {
+            super(message);
+        }
+    }
+
+    private AdsbxParser() {
+    }
+
+    public static Parsed parse(byte[] body, String source) throws BadResponse {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            throw new BadResponse("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadResponse("expected a JSON object with 'now' and 'ac' (or 'aircraft')");
+        }
+        JsonNode nowNode = root.get("now");
+        if (nowNode == null || !nowNode.isNumber()) {
+            throw new BadResponse("missing or non-numeric 'now'");
+        }
+        double now = nowNode.asDouble();
+        double nowSeconds = now > MILLISECONDS_THRESHOLD ? now / 1000.0 : now;
+        JsonNode list = root.has("ac") ? root.get("ac") : root.get("aircraft");
+        if (list == null || list.isNull()) {
+            return new Parsed((long) nowSeconds, List.of(), 0);
+        }
+        if (!list.isArray()) {
+            throw new BadResponse("'ac' is not an array");
+        }
+        List<StateVector> states = new ArrayList<>(list.size());
+        int skipped = 0;
+        for (JsonNode aircraft : list) {
+            StateVector sv = aircraft(aircraft, nowSeconds, source);
+            if (sv == null) {
+                skipped++;
+            } else {
+                states.add(sv);
+            }
+        }
+        return new Parsed((long) nowSeconds, states, skipped);
+    }
+
+    static StateVector aircraft(JsonNode a, double nowSeconds, String source) {
+        if (a == null || !a.isObject()) {
+            return null;
+        }
+        String hex = text(a.get("hex"));
+        if (hex == null) {
+            return null;
+        }
+        hex = hex.trim().toLowerCase(Locale.ROOT);
+        if (!hex.matches("~?[0-9a-f]{6}")) {
+            return null;
+        }
+        String flight = text(a.get("flight"));
+        JsonNode altBaro = a.get("alt_baro");
+        boolean onGroundText = altBaro != null && altBaro.isTextual() && "ground".equalsIgnoreCase(altBaro.asText());
+        double baro = onGroundText ? Double.NaN : number(altBaro) * FEET;
+        double seenPos = number(a.get("seen_pos"));
+        double seen = number(a.get("seen"));
+        long lastContact = (long) Math.floor(nowSeconds - (Double.isNaN(seen) ? 0 : Math.max(0, seen)));
+        long timePosition = Double.isNaN(seenPos) ? 0 : (long) Math.floor(nowSeconds - Math.max(0, seenPos));
+        Boolean onGround = onGroundText ? Boolean.TRUE : Double.isNaN(baro) ? null : Boolean.FALSE;
+        return new StateVector(hex, flight == null || flight.isBlank() ? null : flight.trim(), null, timePosition,
+                lastContact, number(a.get("lat")), number(a.get("lon")), baro, onGround, number(a.get("gs")) * KNOTS,
+                number(a.get("track")), number(a.get("baro_rate")) * FEET_PER_MINUTE, number(a.get("alt_geom")) * FEET,
+                text(a.get("squawk")), source);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || !n.isTextual() ? null : n.asText();
+    }
+
+    private static double number(JsonNode n) {
+        if (n == null || !n.isNumber()) {
+            return Double.NaN;
+        }
+        double v = n.asDouble();
+        return Double.isFinite(v) ? v : Double.NaN;
+    }
+}
