@@ -15,10 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,12 +55,12 @@ public class WebhookDispatcher {
     });
     private final AtomicLong queueDepth = new AtomicLong();
     /** Runs a dispatch right after new deliveries commit; one at a time, extra nudges coalesce. */
-    private final java.util.concurrent.ThreadPoolExecutor nudger = new java.util.concurrent.ThreadPoolExecutor(1, 1,
-            0, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1), r -> {
+    private final ThreadPoolExecutor nudger = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1), r -> {
                 Thread t = new Thread(r, "webhook-nudge");
                 t.setDaemon(true);
                 return t;
-            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     WebhookDispatcher(WebhookConfig config, WebhookSender sender, EntityManager em, MeterRegistry registry) {
         this.config = config;

@@ -1,10 +1,13 @@
 package io.divertwatch.source.adsbx;
 
+import static io.divertwatch.source.FeedJson.number;
+import static io.divertwatch.source.FeedJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.divertwatch.source.FeedJson;
+import io.divertwatch.source.FeedJson.BadResponse;
 import io.divertwatch.source.StateVector;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +29,6 @@ import java.util.Locale;
  */
 public final class AdsbxParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final double FEET = 0.3048;
     private static final double KNOTS = 1852.0 / 3600.0;
     private static final double FEET_PER_MINUTE = 0.3048 / 60.0;
@@ -36,25 +38,11 @@ public final class AdsbxParser {
     public record Parsed(long time, List<StateVector> states, int skipped) {
     }
 
-    public static final class BadResponse extends Exception {
-        public BadResponse(String message) {
-            super(message);
-        }
-    }
-
     private AdsbxParser() {
     }
 
     public static Parsed parse(byte[] body, String source) throws BadResponse {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new BadResponse("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null || !root.isObject()) {
-            throw new BadResponse("expected a JSON object with 'now' and 'ac' (or 'aircraft')");
-        }
+        JsonNode root = FeedJson.object(body, "'now' and 'ac' (or 'aircraft')");
         JsonNode nowNode = root.get("now");
         if (nowNode == null || !nowNode.isNumber()) {
             throw new BadResponse("missing or non-numeric 'now'");
@@ -106,17 +94,5 @@ public final class AdsbxParser {
                 lastContact, number(a.get("lat")), number(a.get("lon")), baro, onGround, number(a.get("gs")) * KNOTS,
                 number(a.get("track")), number(a.get("baro_rate")) * FEET_PER_MINUTE, number(a.get("alt_geom")) * FEET,
                 text(a.get("squawk")), source);
-    }
-
-    private static String text(JsonNode n) {
-        return n == null || !n.isTextual() ? null : n.asText();
-    }
-
-    private static double number(JsonNode n) {
-        if (n == null || !n.isNumber()) {
-            return Double.NaN;
-        }
-        double v = n.asDouble();
-        return Double.isFinite(v) ? v : Double.NaN;
     }
 }

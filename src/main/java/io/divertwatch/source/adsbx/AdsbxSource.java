@@ -1,5 +1,6 @@
 package io.divertwatch.source.adsbx;
 
+import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedHttp;
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.PollTargets;
@@ -96,7 +97,7 @@ public class AdsbxSource implements FlightDataSource {
             }
             health.success(Instant.ofEpochSecond(now));
             return new PollResult(Outcome.SUCCESS, parsed.states(), parsed.time(), null);
-        } catch (AdsbxParser.BadResponse e) {
+        } catch (FeedJson.BadResponse e) {
             return health.failure(Outcome.BAD_RESPONSE, e.getMessage() + " on " + path);
         }
     }

@@ -1,5 +1,6 @@
 package io.divertwatch.source.adsbx;
 
+import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedHttp;
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.SourceHealth;
@@ -72,7 +73,7 @@ public class ReadsbSource implements FlightDataSource {
             AdsbxParser.Parsed parsed = AdsbxParser.parse(body, NAME);
             health.success(Instant.ofEpochSecond(now));
             return new PollResult(Outcome.SUCCESS, parsed.states(), parsed.time(), null);
-        } catch (AdsbxParser.BadResponse e) {
+        } catch (FeedJson.BadResponse e) {
             return health.failure(Outcome.BAD_RESPONSE, e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.divertwatch.source.opensky;
 
+import io.divertwatch.source.FeedJson;
 import io.divertwatch.geo.BoundingBox;
 import io.divertwatch.source.FlightDataSource.Outcome;
 import io.divertwatch.source.StateVector;
@@ -87,7 +88,7 @@ public class OpenSkyClient {
             OpenSkyStatesParser.Parsed parsed = OpenSkyStatesParser.parse(body, SOURCE);
             return new Fetch(Outcome.SUCCESS, parsed.time(), parsed.states(), parsed.skippedRows(), remaining, null,
                     null);
-        } catch (OpenSkyStatesParser.BadResponse e) {
+        } catch (FeedJson.BadResponse e) {
             return failure(Outcome.BAD_RESPONSE, null, null, "unreadable response: " + e.getMessage());
         } catch (ProcessingException e) {
             return failure(isTimeout(e) ? Outcome.TIMEOUT : Outcome.IO_ERROR, null, null, e.toString());

@@ -1,10 +1,13 @@
 package io.divertwatch.source.opensky;
 
+import static io.divertwatch.source.FeedJson.number;
+import static io.divertwatch.source.FeedJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.divertwatch.source.FeedJson;
+import io.divertwatch.source.FeedJson.BadResponse;
 import io.divertwatch.source.StateVector;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,31 +19,16 @@ import java.util.Locale;
  */
 public final class OpenSkyStatesParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MIN_FIELDS = 17;
 
     public record Parsed(long time, List<StateVector> states, int skippedRows) {
-    }
-
-    public static final class BadResponse extends Exception {
-        public BadResponse(String message) {
-            super(message);
-        }
     }
 
     private OpenSkyStatesParser() {
     }
 
     public static Parsed parse(byte[] body, String source) throws BadResponse {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new BadResponse("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null || !root.isObject()) {
-            throw new BadResponse("expected a JSON object with 'time' and 'states'");
-        }
+        JsonNode root = FeedJson.object(body, "'time' and 'states'");
         JsonNode timeNode = root.get("time");
         if (timeNode == null || !timeNode.canConvertToLong()) {
             throw new BadResponse("missing or non-numeric 'time'");
@@ -79,21 +67,9 @@ public final class OpenSkyStatesParser {
         JsonNode ground = row.get(8);
         Boolean onGround = ground != null && ground.isBoolean() ? ground.asBoolean() : null;
         return new StateVector(icao24.trim().toLowerCase(Locale.ROOT), callsign, text(row.get(2)),
-                integer(row.get(3)), integer(row.get(4)), number(row.get(6)), number(row.get(5)),
-                number(row.get(7)), onGround, number(row.get(9)), number(row.get(10)), number(row.get(11)),
-                number(row.get(13)), text(row.get(14)), source);
-    }
-
-    private static String text(JsonNode n) {
-        return n == null || !n.isTextual() ? null : n.asText();
-    }
-
-    private static double number(JsonNode n) {
-        if (n == null || !n.isNumber()) {
-            return Double.NaN;
-        }
-        double v = n.asDouble();
-        return Double.isFinite(v) ? v : Double.NaN;
+                integer(row.get(3)), integer(row.get(4)), number(row.get(6)), number(row.get(5)), number(row.get(7)),
+                onGround, number(row.get(9)), number(row.get(10)), number(row.get(11)), number(row.get(13)),
+                text(row.get(14)), source);
     }
 
     private static long integer(JsonNode n) {

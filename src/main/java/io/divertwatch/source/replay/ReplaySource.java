@@ -1,5 +1,6 @@
 package io.divertwatch.source.replay;
 
+import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.SourceHealth;
 import io.divertwatch.source.SourceStatus;
@@ -108,13 +109,13 @@ public class ReplaySource implements FlightDataSource {
             }
             states = loaded;
             description = file.toString();
-        } catch (IOException | TrackCsv.MalformedTrackException | OpenSkyStatesParser.BadResponse e) {
+        } catch (IOException | TrackCsv.MalformedTrackException | FeedJson.BadResponse e) {
             health.failure(Outcome.BAD_RESPONSE, "cannot replay " + file + ": " + e.getMessage());
             states = List.of();
         }
     }
 
-    private List<StateVector> readJsonLines(BufferedReader reader) throws IOException, OpenSkyStatesParser.BadResponse {
+    private List<StateVector> readJsonLines(BufferedReader reader) throws IOException, FeedJson.BadResponse {
         List<StateVector> out = new ArrayList<>();
         String line;
         while ((line = reader.readLine()) != null) {

@@ -8,9 +8,11 @@ import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.source.PollTargets;
 import io.divertwatch.source.StateVector;
 
+import io.divertwatch.source.FeedJson;
+import io.divertwatch.support.Corruptions;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +63,9 @@ class AdsbxParserTest {
     void emptyListsBadObjectsAndBadBodies() throws Exception {
         assertThat(parse("{\"now\": 1700000000000, \"ac\": null}").states()).isEmpty();
         assertThat(parse("{\"now\": 1700000000000, \"ac\": [1, \"x\", {}, {\"hex\": \"xyz\"}]}").skipped()).isEqualTo(4);
-        assertThatThrownBy(() -> parse("<html>rate limited</html>")).isInstanceOf(AdsbxParser.BadResponse.class);
-        assertThatThrownBy(() -> parse("{\"ac\": []}")).isInstanceOf(AdsbxParser.BadResponse.class);
-        assertThatThrownBy(() -> parse("{\"now\": 1, \"ac\": {}}")).isInstanceOf(AdsbxParser.BadResponse.class);
+        assertThatThrownBy(() -> parse("<html>rate limited</html>")).isInstanceOf(FeedJson.BadResponse.class);
+        assertThatThrownBy(() -> parse("{\"ac\": []}")).isInstanceOf(FeedJson.BadResponse.class);
+        assertThatThrownBy(() -> parse("{\"now\": 1, \"ac\": {}}")).isInstanceOf(FeedJson.BadResponse.class);
     }
 
     @Test
@@ -71,25 +73,15 @@ class AdsbxParserTest {
         String valid = "{\"now\": 1700000000500, \"ac\": [{\"hex\": \"4b1815\", \"flight\": \"SWR123\", \"lat\": 47.4,"
                 + " \"lon\": 8.5, \"alt_baro\": 35000, \"gs\": 450.0, \"track\": 91.5, \"baro_rate\": -1500,"
                 + " \"seen_pos\": 2.4, \"seen\": 0.5}]}";
-        Random random = new Random(7);
-        for (int i = 0; i < 10_000; i++) {
-            StringBuilder s = new StringBuilder(valid);
-            for (int k = 0; k < 1 + random.nextInt(4); k++) {
-                int at = random.nextInt(s.length());
-                switch (random.nextInt(3)) {
-                    case 0 -> s.deleteCharAt(at);
-                    case 1 -> s.insert(at, "\",[]{}:-e9null~".charAt(random.nextInt(15)));
-                    default -> s.setCharAt(at, (char) (32 + random.nextInt(95)));
-                }
-            }
+        Corruptions.of(valid, 42, 10_000, damaged -> {
             try {
-                parse(s.toString());
-            } catch (AdsbxParser.BadResponse expected) {
+                parse(damaged);
+            } catch (FeedJson.BadResponse expected) {
                 // refused as a whole: fine
             } catch (Exception e) {
-                throw new AssertionError("input " + s + " threw " + e, e);
+                throw new AssertionError("input " + damaged + " threw " + e, e);
             }
-        }
+        });
     }
 
     @Test

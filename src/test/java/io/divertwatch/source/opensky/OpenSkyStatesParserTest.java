@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.divertwatch.support.SharedData;
 
+import io.divertwatch.source.FeedJson;
+import io.divertwatch.support.Corruptions;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -64,34 +66,24 @@ class OpenSkyStatesParserTest {
                 {"time": 1, "states": [["zzzzzz", null], 42, "x", ["abc123"], null]}""");
         assertThat(parsed.states()).isEmpty();
         assertThat(parsed.skippedRows()).isEqualTo(5);
-        assertThatThrownBy(() -> parse("<html>502 Bad Gateway</html>")).isInstanceOf(OpenSkyStatesParser.BadResponse.class);
-        assertThatThrownBy(() -> parse("[1,2]")).isInstanceOf(OpenSkyStatesParser.BadResponse.class);
-        assertThatThrownBy(() -> parse("{\"states\": []}")).isInstanceOf(OpenSkyStatesParser.BadResponse.class);
-        assertThatThrownBy(() -> parse("{\"time\": 1, \"states\": [[\"abc")).isInstanceOf(OpenSkyStatesParser.BadResponse.class);
+        assertThatThrownBy(() -> parse("<html>502 Bad Gateway</html>")).isInstanceOf(FeedJson.BadResponse.class);
+        assertThatThrownBy(() -> parse("[1,2]")).isInstanceOf(FeedJson.BadResponse.class);
+        assertThatThrownBy(() -> parse("{\"states\": []}")).isInstanceOf(FeedJson.BadResponse.class);
+        assertThatThrownBy(() -> parse("{\"time\": 1, \"states\": [[\"abc")).isInstanceOf(FeedJson.BadResponse.class);
     }
 
     @Test
     void randomlyCorruptedResponsesNeverThrowAnythingElse() {
         String valid = "{\"time\": 1700000000, \"states\": [[\"4b1815\", \"SWR123  \", \"CH\", 1699999990, 1699999999,"
                 + " 8.5, 47.4, 10000.0, false, 230.5, 90.0, 0.0, null, 10100.0, \"1000\", false, 0]]}";
-        Random random = new Random(42);
-        for (int i = 0; i < 10_000; i++) {
-            StringBuilder s = new StringBuilder(valid);
-            for (int k = 0; k < 1 + random.nextInt(4); k++) {
-                int at = random.nextInt(s.length());
-                switch (random.nextInt(3)) {
-                    case 0 -> s.deleteCharAt(at);
-                    case 1 -> s.insert(at, "\",[]{}:-e9null".charAt(random.nextInt(14)));
-                    default -> s.setCharAt(at, (char) (32 + random.nextInt(95)));
-                }
-            }
+        Corruptions.of(valid, 42, 10_000, damaged -> {
             try {
-                parse(s.toString());
-            } catch (OpenSkyStatesParser.BadResponse expected) {
+                parse(damaged);
+            } catch (FeedJson.BadResponse expected) {
                 // refused as a whole: fine
             } catch (Exception e) {
-                throw new AssertionError("input " + s + " threw " + e, e);
+                throw new AssertionError("input " + damaged + " threw " + e, e);
             }
-        }
+        });
     }
 }
