@@ -28,6 +28,11 @@ public final class DetectionEngine {
     /** Drop aircraft silent for this long (data time): they have landed or left coverage. */
     private static final long EVICT_AFTER_SECONDS = 3 * 3600;
     private static final double JUMP_KM = 50;
+    /**
+     * Silence is judged in minutes, so the sweep over every tracked aircraft runs at most this often
+     * (data time) rather than on every poll: with global traffic it is the costliest step of a cycle.
+     */
+    private static final long SWEEP_INTERVAL_SECONDS = 30;
 
     private final DetectionConfig config;
     private final LandingDetector landings;
@@ -37,6 +42,7 @@ public final class DetectionEngine {
     private AirportIndex airports;
     private WatchContext watches = WatchContext.EMPTY;
     private long latestDataTime;
+    private long lastSweep = Long.MIN_VALUE;
 
     public DetectionEngine(DetectionConfig config, AirportIndex airports) {
         this.config = config;
@@ -126,6 +132,10 @@ public final class DetectionEngine {
      */
     public List<Detection> advanceTo(long dataTime) {
         latestDataTime = Math.max(latestDataTime, dataTime);
+        if (lastSweep != Long.MIN_VALUE && dataTime - lastSweep < SWEEP_INTERVAL_SECONDS) {
+            return List.of();
+        }
+        lastSweep = dataTime;
         List<Detection> out = new ArrayList<>(0);
         Iterator<Map.Entry<String, AircraftState>> it = aircraft.entrySet().iterator();
         while (it.hasNext()) {

@@ -4,7 +4,9 @@ import io.divertwatch.airport.Airport;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.track.Fix;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code DIVERSION_SUSPECTED}: persistent evidence that a watched aircraft is no longer flying to
@@ -31,7 +33,7 @@ final class DiversionSuspectedRule implements Rule {
             return;
         }
         if (!flight.leftOriginArea) {
-            flight.evidence.clear();
+            flight.resetDiversionEvidence();
             return;
         }
         Airport destination = route.destination();
@@ -65,27 +67,37 @@ final class DiversionSuspectedRule implements Rule {
 
     private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway,
             double destinationBearing) {
-        if (Double.isNaN(track)) {
+        FlightState flight = ctx.flight();
+        if (Double.isNaN(track) || !pointingAway) {
+            // Heading for the destination (the usual case): no watched airport can be the new aim.
+            flight.towardWatched.clear();
             return null;
         }
+        double rangeKm = ctx.config.watchedAlignmentRangeKm();
+        double rangeDeg = rangeKm / 111.0;
+        Map<String, Persistence> stillAligned = new HashMap<>(4);
+        String reason = null;
         for (WatchedAirportSpec watched : ctx.watches.watchedAirports()) {
             Airport a = watched.airport();
-            if (a.ident().equals(route.destination().ident())) {
+            if (Math.abs(a.lat() - ctx.fix.lat()) > rangeDeg || a.ident().equals(route.destination().ident())
+                    || Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(a)) > ctx.config.alignmentToleranceDeg()) {
                 continue;
             }
             double distance = ctx.distanceKm(a);
-            boolean relevant = distance <= ctx.config.watchedAlignmentRangeKm()
-                    && route.distanceFromRouteKm(a.position(), ctx.flight().firstPosition) > route.corridorKm();
-            double bearing = ctx.bearingDeg(a);
-            boolean aligned = relevant && pointingAway
-                    && Geodesy.headingDifferenceDeg(track, bearing) <= ctx.config.alignmentToleranceDeg();
-            if (holds(ctx, "watched:" + a.ident(), aligned)) {
-                return "tracking " + Describe.deg(track) + " toward watched airport " + Describe.airport(a) + ", "
+            if (distance > rangeKm
+                    || route.distanceFromRouteKm(a.position(), flight.firstPosition) <= route.corridorKm()) {
+                continue;
+            }
+            Persistence evidence = flight.towardWatched.getOrDefault(a.ident(), new Persistence());
+            stillAligned.put(a.ident(), evidence);
+            if (holds(ctx, evidence, true) && reason == null) {
+                reason = "tracking " + Describe.deg(track) + " toward watched airport " + Describe.airport(a) + ", "
                         + Describe.km(distance) + " away, while " + route.destination().ident() + " lies at "
                         + Describe.deg(destinationBearing);
             }
         }
-        return null;
+        flight.towardWatched = stillAligned;
+        return reason;
     }
 
     private String progressReversal(RuleContext ctx, Airport destination, double toDestination) {
@@ -97,7 +109,7 @@ final class DiversionSuspectedRule implements Rule {
             growth = toDestination - Geodesy.distanceKm(past.lat(), past.lon(), destination.lat(), destination.lon());
             reversing = growth > ctx.config.progressReversalKm();
         }
-        if (holds(ctx, "progress", reversing)) {
+        if (holds(ctx, ctx.flight().progressReversal, reversing)) {
             return "its distance to " + destination.ident() + " grew by " + Describe.km(growth) + " in the last "
                     + (ctx.fix.time() - past.time()) / 60 + " min";
         }
@@ -110,7 +122,7 @@ final class DiversionSuspectedRule implements Rule {
                 && toDestination > ctx.config.lowDescentMinDestinationKm()
                 && !Double.isNaN(flight.maxAltitudeM) && flight.maxAltitudeM - ctx.fix.altitudeM() > 1000
                 && ctx.descending();
-        if (holds(ctx, "descent", low)) {
+        if (holds(ctx, ctx.flight().lowDescent, low)) {
             return "descending through " + Describe.metres(ctx.fix.altitudeM()) + " " + Describe.km(toDestination)
                     + " from its destination";
         }
@@ -121,7 +133,7 @@ final class DiversionSuspectedRule implements Rule {
             boolean pointingAway) {
         if (Double.isNaN(track) || !pointingAway || toDestination <= ctx.config.lowDescentMinDestinationKm()
                 || !ctx.descending()) {
-            holds(ctx, "aligned", false);
+            ctx.flight().alignedElsewhere.reset();
             return null;
         }
         Airport aligned = null;
@@ -131,15 +143,15 @@ final class DiversionSuspectedRule implements Rule {
                 break;
             }
         }
-        if (holds(ctx, "aligned", aligned != null)) {
+        if (holds(ctx, ctx.flight().alignedElsewhere, aligned != null)) {
             return "descending on " + Describe.deg(track) + " toward " + Describe.airport(aligned)
                     + ", away from its destination";
         }
         return null;
     }
 
-    private static boolean holds(RuleContext ctx, String evidence, boolean condition) {
-        return ctx.flight().evidence(evidence).update(condition, ctx.fix.time(), ctx.config.persistenceSeconds(),
+    private static boolean holds(RuleContext ctx, Persistence evidence, boolean condition) {
+        return evidence.update(condition, ctx.fix.time(), ctx.config.persistenceSeconds(),
                 ctx.config.persistenceFixes());
     }
 }

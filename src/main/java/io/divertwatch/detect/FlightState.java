@@ -21,7 +21,16 @@ final class FlightState {
     boolean leftOriginArea;
     double maxAltitudeM = Double.NaN;
     Landing landing;
-    final Map<String, Persistence> evidence = new HashMap<>();
+    /**
+     * Diversion evidence: tracking toward watched airports (by ident; only those aligned at the last
+     * fix, the others' evidence being broken), and the three other kinds.
+     */
+    Map<String, Persistence> towardWatched = new HashMap<>();
+    final Persistence progressReversal = new Persistence();
+    final Persistence lowDescent = new Persistence();
+    final Persistence alignedElsewhere = new Persistence();
+    /** Approach evidence per watched airport ident. */
+    final Map<String, Persistence> approach = new HashMap<>();
     /** Incident keys already emitted (key → type), so an incident alerts once and escalations can refer back. */
     final Map<String, String> firedKeys = new HashMap<>();
 
@@ -33,7 +42,20 @@ final class FlightState {
         this.departure = departure;
     }
 
-    Persistence evidence(String name) {
-        return evidence.computeIfAbsent(name, k -> new Persistence());
+    /** Forgets diversion evidence, e.g. while the flight is still in its origin area. */
+    void resetDiversionEvidence() {
+        towardWatched.clear();
+        progressReversal.reset();
+        lowDescent.reset();
+        alignedElsewhere.reset();
+    }
+
+    static Persistence of(Map<String, Persistence> byAirport, String ident) {
+        Persistence p = byAirport.get(ident);
+        if (p == null) {
+            p = new Persistence();
+            byAirport.put(ident, p);
+        }
+        return p;
     }
 }

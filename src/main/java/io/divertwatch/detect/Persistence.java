@@ -12,8 +12,7 @@ final class Persistence {
     /** Feeds one fix's verdict; returns true once the condition has held long enough. */
     boolean update(boolean condition, long time, long minSeconds, int minFixes) {
         if (!condition) {
-            since = -1;
-            fixes = 0;
+            reset();
             return false;
         }
         if (since < 0) {
@@ -25,5 +24,10 @@ final class Persistence {
 
     long since() {
         return since;
+    }
+
+    void reset() {
+        since = -1;
+        fixes = 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.divertwatch.detect;
 
+import io.divertwatch.geo.Geodesy;
 import io.divertwatch.geo.SpatialGrid;
 
 import java.util.Collection;
@@ -67,23 +68,28 @@ public final class WatchContext {
         if (watchedAirports.isEmpty()) {
             return List.of();
         }
-        return watchedGrid.within(lat, lon, maxWatchedRadiusKm).stream()
-                .filter(w -> io.divertwatch.geo.Geodesy.distanceKm(lat, lon, w.airport().lat(),
-                        w.airport().lon()) <= w.radiusKm())
-                .toList();
+        List<WatchedAirportSpec> covering = new java.util.ArrayList<>(1);
+        watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> {
+            if (covers(w, lat, lon)) {
+                covering.add(w);
+            }
+            return false;
+        });
+        return covering;
+    }
+
+    private static boolean covers(WatchedAirportSpec w, double lat, double lon) {
+        return Geodesy.distanceKm(lat, lon, w.airport().lat(), w.airport().lon()) <= w.radiusKm();
     }
 
     public List<WatchedAirportSpec> watchedAirportsWithin(double lat, double lon, double km) {
         return watchedAirports.isEmpty() ? List.of() : watchedGrid.within(lat, lon, km);
     }
 
+    /** Checked for every fix of every aircraft: allocation-free. */
     public boolean hasAnyAircraftAirportNear(double lat, double lon) {
-        for (WatchedAirportSpec w : watchedAirportsCovering(lat, lon)) {
-            if (w.anyAircraft()) {
-                return true;
-            }
-        }
-        return false;
+        return !watchedAirports.isEmpty()
+                && watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> w.anyAircraft() && covers(w, lat, lon));
     }
 
     public List<WatchSpec> watches() {

@@ -28,9 +28,9 @@ final class WatchedAirportApproachRule implements Rule {
             boolean departingHere = ctx.flight().departure != null
                     && ctx.flight().departure.ident().equals(watched.airport().ident());
             boolean approaching = departingHere ? toward && descending : toward || descending;
-            boolean holds = ctx.flight().evidence("approach:" + watched.airport().ident())
-                    .update(ctx.fix.altitudeM() < ctx.config.approachMaxAltitudeM() && height > -200 && approaching,
-                            ctx.fix.time(), 0, MIN_FIXES);
+            boolean low = ctx.fix.altitudeM() < ctx.config.approachMaxAltitudeM() && height > -200;
+            boolean holds = FlightState.of(ctx.flight().approach, watched.airport().ident())
+                    .update(low && approaching, ctx.fix.time(), 0, MIN_FIXES);
             if (holds) {
                 String summary = ctx.who() + " is approaching watched airport " + Describe.airport(watched.airport())
                         + ": " + Describe.km(ctx.distanceKm(watched.airport())) + " out at "

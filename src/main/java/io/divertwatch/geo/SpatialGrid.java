@@ -2,10 +2,9 @@ package io.divertwatch.geo;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A fixed one-degree grid over latitude/longitude. Radius and nearest queries visit only the cells
@@ -16,16 +15,24 @@ public final class SpatialGrid<T> {
 
     private static final double CELL_DEG = 1.0;
     private static final int LON_CELLS = (int) (360 / CELL_DEG);
+    private static final int LAT_CELLS = (int) (180 / CELL_DEG);
 
-    private final Map<Long, List<T>> cells = new HashMap<>();
+    /** Cell lists indexed by {@code latCell * LON_CELLS + lonCell}; null where a cell is empty. */
+    private final List<T>[] cells;
     private final Function<T, GeoPoint> position;
     private final int size;
 
+    @SuppressWarnings("unchecked")
     public SpatialGrid(Collection<T> items, Function<T, GeoPoint> position) {
         this.position = position;
+        this.cells = new List[LAT_CELLS * LON_CELLS];
         for (T item : items) {
             GeoPoint p = position.apply(item);
-            cells.computeIfAbsent(key(latCell(p.lat()), lonCell(p.lon())), k -> new ArrayList<>(4)).add(item);
+            int key = key(latCell(p.lat()), lonCell(p.lon()));
+            if (cells[key] == null) {
+                cells[key] = new ArrayList<>(4);
+            }
+            cells[key].add(item);
         }
         this.size = items.size();
     }
@@ -42,8 +49,18 @@ public final class SpatialGrid<T> {
             if (Geodesy.distanceKm(lat, lon, p.lat(), p.lon()) <= radiusKm) {
                 found.add(item);
             }
+            return true;
         });
         return found;
+    }
+
+    /**
+     * True when {@code test} accepts an item in the cells a circle of {@code radiusKm} touches (a
+     * superset of the items within the radius: the test checks the exact distance itself). Stops at
+     * the first match and allocates nothing: for checks on every fix.
+     */
+    public boolean anyNear(double lat, double lon, double radiusKm, Predicate<T> test) {
+        return !forEachCandidate(lat, lon, radiusKm, item -> !test.test(item));
     }
 
     /** The nearest item within {@code maxKm}, or null. */
@@ -67,7 +84,8 @@ public final class SpatialGrid<T> {
         }
     }
 
-    private void forEachCandidate(double lat, double lon, double radiusKm, java.util.function.Consumer<T> consumer) {
+    /** Visits candidates while {@code visitor} returns true; returns false when it stopped early. */
+    private boolean forEachCandidate(double lat, double lon, double radiusKm, Predicate<T> visitor) {
         double dLat = Math.toDegrees(radiusKm / Geodesy.EARTH_RADIUS_KM);
         int latLo = latCell(Math.max(-90, lat - dLat));
         int latHi = latCell(Math.min(90, lat + dLat));
@@ -79,23 +97,28 @@ public final class SpatialGrid<T> {
         for (int la = latLo; la <= latHi; la++) {
             for (int lo = lonLo; lo <= lonHi; lo++) {
                 // Wrapping the column index makes circles across the antimeridian find both sides.
-                List<T> items = cells.get(key(la, Math.floorMod(lo, LON_CELLS)));
+                List<T> items = cells[key(la, Math.floorMod(lo, LON_CELLS))];
                 if (items != null) {
-                    items.forEach(consumer);
+                    for (T item : items) {
+                        if (!visitor.test(item)) {
+                            return false;
+                        }
+                    }
                 }
             }
         }
+        return true;
     }
 
     private static int latCell(double lat) {
-        return (int) Math.floor((Math.min(lat, 89.999999) + 90) / CELL_DEG);
+        return Math.min(LAT_CELLS - 1, Math.max(0, (int) Math.floor((Math.min(lat, 89.999999) + 90) / CELL_DEG)));
     }
 
     private static int lonCell(double lon) {
         return Math.floorMod((int) Math.floor((lon + 180) / CELL_DEG), LON_CELLS);
     }
 
-    private static long key(int latCell, int lonCell) {
-        return ((long) latCell << 32) | lonCell;
+    private static int key(int latCell, int lonCell) {
+        return latCell * LON_CELLS + lonCell;
     }
 }

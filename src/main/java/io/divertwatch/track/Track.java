@@ -15,6 +15,7 @@ public final class Track {
 
     /** Radar and merged feeds jitter by about a kilometre; speeds are judged beyond that noise. */
     private static final double POSITION_NOISE_KM = 2.0;
+    private static final double KM_PER_DEGREE = Math.toRadians(Geodesy.EARTH_RADIUS_KM);
 
     public enum Acceptance {
         ACCEPTED, DUPLICATE, OUT_OF_ORDER, IMPLAUSIBLE_JUMP
@@ -47,7 +48,7 @@ public final class Track {
         }
         lastOfferedTime = fix.time();
         Fix last = last();
-        if (last != null && impliedSpeedKmh(last, fix) > limits.maxGroundSpeedKmh()) {
+        if (last != null && !plausible(last, fix, limits.maxGroundSpeedKmh())) {
             untrustedSinceLastTrusted++;
             return Acceptance.IMPLAUSIBLE_JUMP;
         }
@@ -60,10 +61,22 @@ public final class Track {
         return Acceptance.ACCEPTED;
     }
 
-    static double impliedSpeedKmh(Fix from, Fix to) {
-        double km = Math.max(0, Geodesy.distanceKm(from.lat(), from.lon(), to.lat(), to.lon()) - POSITION_NOISE_KM);
+    /**
+     * Whether {@code to} is reachable from {@code from} at {@code maxKmh}, beyond position noise.
+     * Consecutive fixes are usually a few km apart: there a flat-earth distance (within 1 % of the
+     * great circle below 100 km and 80° latitude) settles the clear cases without the trigonometry
+     * of haversine, the costliest step per fix; near the limit or for long hops the exact distance decides.
+     */
+    static boolean plausible(Fix from, Fix to, double maxKmh) {
         long seconds = Math.max(1, to.time() - from.time());
-        return km / seconds * 3600.0;
+        double allowedKm = maxKmh * seconds / 3600.0 + POSITION_NOISE_KM;
+        double dLat = to.lat() - from.lat();
+        double dLon = Geodesy.normalizeLon(to.lon() - from.lon()) * Math.cos(Math.toRadians((to.lat() + from.lat()) / 2));
+        double flatKm = Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE;
+        if (flatKm < 100 && Math.abs(to.lat()) < 80 && flatKm < allowedKm * 0.95) {
+            return true;
+        }
+        return Geodesy.distanceKm(from.lat(), from.lon(), to.lat(), to.lon()) <= allowedKm;
     }
 
     private void append(Fix fix) {

@@ -1,0 +1,69 @@
+package io.divertwatch.bench;
+
+import io.divertwatch.detect.DetectionConfig;
+import io.divertwatch.detect.DetectionEngine;
+import io.divertwatch.source.StateVector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * (a) Engine throughput on synthetic global traffic: 12,000 aircraft, 1,000 of them watched with
+ * routes, 200 watched airports for any aircraft. One invocation feeds one 10-second round, 12,000
+ * state vectors (their creation included, as a parser's would be), then advances data time.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EngineBenchmark {
+
+    static final int AIRCRAFT = 12_000;
+
+    private SyntheticTraffic traffic;
+    private DetectionEngine engine;
+    private final List<StateVector> round = new ArrayList<>(AIRCRAFT);
+    private long k;
+
+    @Setup
+    public void setUp() throws Exception {
+        traffic = new SyntheticTraffic(AIRCRAFT, 1);
+        var airports = SyntheticTraffic.airports();
+        engine = new DetectionEngine(DetectionConfig.DEFAULT, airports);
+        engine.setWatchContext(traffic.watchContext(airports, 2));
+        for (k = 0; k < 30; k++) {
+            feed(null);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(AIRCRAFT)
+    public void feedOneRound(Blackhole hole) {
+        feed(hole);
+        k++;
+    }
+
+    void feed(Blackhole hole) {
+        traffic.round(k, round);
+        for (StateVector sv : round) {
+            var detections = engine.accept(sv);
+            if (hole != null) {
+                hole.consume(detections);
+            }
+        }
+        var late = engine.advanceTo(SyntheticTraffic.START + k * SyntheticTraffic.STEP);
+        if (hole != null) {
+            hole.consume(late);
+        }
+    }
+}
