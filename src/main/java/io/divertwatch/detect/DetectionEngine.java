@@ -97,7 +97,7 @@ public final class DetectionEngine {
         if (sv.icao24() == null || !sv.hasPosition()) {
             return List.of();
         }
-        String icao24 = WatchContext.normalizeIcao(sv.icao24());
+        String icao24 = sv.icao24();
         AircraftState state = aircraft.computeIfAbsent(icao24, k -> new AircraftState(k, config.trackLimits()));
         Fix previous = state.track.last();
         Fix fix = Fix.of(sv);

@@ -3,6 +3,8 @@ package io.divertwatch.source;
 /**
  * One aircraft state as a feed reports it, in SI units (metres, m/s, degrees, Unix seconds).
  * Unknown numbers are NaN, an unknown {@code onGround} is null: every feed leaves some fields out.
+ * Feeds deliver {@code icao24} in lowercase (a leading {@code ~} marks a non-ICAO address), so
+ * consumers compare it as it is.
  *
  * @param timePosition Unix time of the position, or 0 when the feed gives none
  * @param lastContact  Unix time of the last message of any kind

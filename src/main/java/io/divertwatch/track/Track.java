@@ -24,6 +24,8 @@ public final class Track {
     private final String icao24;
     private final TrackLimits limits;
     private Fix[] ring = new Fix[16];
+    /** The fixes' times, parallel to {@code ring}: scans by time stay in one small array. */
+    private long[] times = new long[16];
     private int head;
     private int size;
     private String callsign;
@@ -81,20 +83,25 @@ public final class Track {
 
     private void append(Fix fix) {
         long horizon = fix.time() - limits.retentionSeconds();
-        while (size > 0 && (ring[head].time() < horizon || size >= limits.maxFixes())) {
+        while (size > 0 && (times[head] < horizon || size >= limits.maxFixes())) {
             ring[head] = null;
             head = (head + 1) % ring.length;
             size--;
         }
         if (size == ring.length) {
             Fix[] grown = new Fix[ring.length * 2];
+            long[] grownTimes = new long[ring.length * 2];
             for (int i = 0; i < size; i++) {
                 grown[i] = ring[(head + i) % ring.length];
+                grownTimes[i] = times[(head + i) % ring.length];
             }
             ring = grown;
+            times = grownTimes;
             head = 0;
         }
-        ring[(head + size) % ring.length] = fix;
+        int slot = (head + size) % ring.length;
+        ring[slot] = fix;
+        times[slot] = fix.time();
         size++;
     }
 
@@ -128,12 +135,12 @@ public final class Track {
     /** The newest trusted fix at or before {@code time} and not before the latest discontinuity, or null. */
     public Fix atOrBefore(long time) {
         for (int i = 0; i < size; i++) {
-            Fix f = back(i);
-            if (f.time() < discontinuityTime) {
+            int slot = (head + size - 1 - i) % ring.length;
+            if (times[slot] < discontinuityTime) {
                 return null;
             }
-            if (f.time() <= time) {
-                return f;
+            if (times[slot] <= time) {
+                return ring[slot];
             }
         }
         return null;
