@@ -19,6 +19,9 @@ final class AircraftState {
     /** Landed at the route's destination: the route no longer applies to later flights. */
     boolean routeComplete;
     boolean signalLossChecked;
+    /** The route last built for {@link #routeWatch}; rebuilt only when its inputs change. */
+    private Route route;
+    private Airport routeBuiltFrom;
     /** The newest landing of any flight, kept while the aircraft is tracked. */
     Landing lastLanding;
 
@@ -32,11 +35,16 @@ final class AircraftState {
             routeWatch = watch;
             routeOriginOverride = null;
             routeComplete = false;
+            route = null;
         }
         if (watch == null || !watch.hasRoute() || routeComplete) {
             return null;
         }
         Airport origin = routeOriginOverride != null ? routeOriginOverride : watch.origin();
-        return new Route(origin, watch.destination(), watch.via(), watch.corridorKm());
+        if (route == null || origin != routeBuiltFrom) {
+            route = new Route(origin, watch.destination(), watch.via(), watch.corridorKm());
+            routeBuiltFrom = origin;
+        }
+        return route;
     }
 }

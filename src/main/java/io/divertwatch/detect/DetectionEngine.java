@@ -37,7 +37,8 @@ public final class DetectionEngine {
     private final DetectionConfig config;
     private final LandingDetector landings;
     private final List<Rule> rules = List.of(new EmergencySquawkRule(), new WatchedAirportApproachRule(),
-            new DiversionSuspectedRule(), new DivertedRule(), new WatchedAirportLandingRule());
+            new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
+            new WatchedAirportLandingRule());
     private final Map<String, AircraftState> aircraft = new HashMap<>();
     private AirportIndex airports;
     private WatchContext watches = WatchContext.EMPTY;
@@ -167,13 +168,14 @@ public final class DetectionEngine {
         WatchSpec watch = watches.match(state.track.icao24(), state.track.callsign());
         Route route = state.route(watch);
         Landing landing = landings.onSignalLoss(state, route, watches, airports);
-        if (landing == null) {
-            return List.of();
-        }
         List<Detection> out = new ArrayList<>(0);
         RuleContext ctx = new RuleContext(config, airports, watches, state, watch, route, state.track.last(),
                 into(out));
-        land(ctx, landing);
+        if (landing != null) {
+            land(ctx, landing);
+        } else {
+            SignalLostRule.onSilence(ctx);
+        }
         return out;
     }
 

@@ -29,6 +29,7 @@ final class FlightState {
     final Persistence progressReversal = new Persistence();
     final Persistence lowDescent = new Persistence();
     final Persistence alignedElsewhere = new Persistence();
+    final Persistence routeDeviation = new Persistence();
     /** Approach evidence per watched airport ident. */
     final Map<String, Persistence> approach = new HashMap<>();
     /** Incident keys already emitted (key → type), so an incident alerts once and escalations can refer back. */

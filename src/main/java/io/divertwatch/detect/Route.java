@@ -8,18 +8,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The route an aircraft is expected to fly: origin (may be unknown), via points, destination. */
-record Route(Airport origin, Airport destination, List<Airport> via, double corridorKm) {
+final class Route {
 
-    /** Distance from the route's polyline (great-circle legs), starting at {@code start} when the origin is unknown. */
-    double distanceFromRouteKm(GeoPoint p, GeoPoint start) {
-        List<GeoPoint> points = new ArrayList<>();
+    private final Airport origin;
+    private final Airport destination;
+    private final List<Airport> via;
+    private final double corridorKm;
+    /** Origin (when known), via points and destination, built once: asked on every fix. */
+    private final List<GeoPoint> knownPoints;
+
+    Route(Airport origin, Airport destination, List<Airport> via, double corridorKm) {
+        this.origin = origin;
+        this.destination = destination;
+        this.via = via;
+        this.corridorKm = corridorKm;
+        List<GeoPoint> points = new ArrayList<>(via.size() + 2);
         if (origin != null) {
             points.add(origin.position());
-        } else if (start != null) {
-            points.add(start);
         }
         via.forEach(v -> points.add(v.position()));
         points.add(destination.position());
+        this.knownPoints = List.copyOf(points);
+    }
+
+    Airport origin() {
+        return origin;
+    }
+
+    Airport destination() {
+        return destination;
+    }
+
+    List<Airport> via() {
+        return via;
+    }
+
+    double corridorKm() {
+        return corridorKm;
+    }
+
+    /** Distance from the route's polyline (great-circle legs), starting at {@code start} when the origin is unknown. */
+    double distanceFromRouteKm(GeoPoint p, GeoPoint start) {
+        List<GeoPoint> points = knownPoints;
+        if (origin == null && start != null) {
+            points = new ArrayList<>(knownPoints.size() + 1);
+            points.add(start);
+            points.addAll(knownPoints);
+        }
         if (points.size() == 1) {
             return Geodesy.distanceKm(p, points.get(0));
         }

@@ -45,8 +45,9 @@ class DetectionEngineTest {
         List<StateVector> track = SyntheticDiversion.states(1_700_000_000L);
         List<Detection> detections = run(track, watch(SyntheticDiversion.ICAO24, "ZSPD", "UUEE"), List.of(watchedZkpy()));
 
-        assertThat(types(detections)).containsExactly(AlertType.DIVERSION_SUSPECTED,
+        assertThat(types(detections)).containsExactly(AlertType.DIVERSION_SUSPECTED, AlertType.ROUTE_DEVIATION,
                 AlertType.WATCHED_AIRPORT_APPROACH, AlertType.DIVERTED, AlertType.WATCHED_AIRPORT_LANDING);
+        assertThat(detections.get(1).severity()).isEqualTo(Severity.INFO);
         Detection suspected = detections.get(0);
         long turnAt = firstTimeTrackTurnsToward(track, airport("ZKPY"));
         assertThat(suspected.time() - turnAt).isBetween(0L, 120L);
@@ -55,11 +56,11 @@ class DetectionEngineTest {
         assertThat(suspected.summary()).contains("ZKPY").contains("UUEE");
         assertThat(suspected.evidence()).isNotEmpty();
 
-        Detection diverted = detections.get(2);
+        Detection diverted = detections.get(3);
         assertThat(diverted.airport()).isEqualTo("ZKPY");
         assertThat(diverted.returnedToOrigin()).isFalse();
         assertThat(diverted.relatedKey()).isEqualTo(suspected.key());
-        assertThat(detections.get(3).relatedKey()).isEqualTo(detections.get(1).key());
+        assertThat(detections.get(4).relatedKey()).isEqualTo(detections.get(2).key());
     }
 
     /** The first fix whose track is within 10° of the bearing to the airport after take-off. */
@@ -161,6 +162,55 @@ class DetectionEngineTest {
         track.forEach(sv -> fed.addAll(engine.accept(sv)));
         track.forEach(sv -> fed.addAll(engine.accept(sv)));
         assertThat(fed.stream().map(Detection::key).distinct().count()).isEqualTo(fed.size());
+    }
+
+    @Test
+    void aDetourOffTheCorridorIsOnlyInformational() {
+        // Beijing to Shanghai by way of a point 300 km off the great circle, then landing as planned.
+        Airport zbaa = airport("ZBAA");
+        Airport zspd = airport("ZSPD");
+        GeoPoint midway = Geodesy.destination(zbaa.lat(), zbaa.lon(), Geodesy.initialBearingDeg(zbaa.position(),
+                zspd.position()), Geodesy.distanceKm(zbaa.position(), zspd.position()) / 2);
+        GeoPoint detour = Geodesy.destination(midway.lat(), midway.lon(), 60, 300);
+        List<StateVector> track = new FlightBuilder("eee001", zbaa).via(detour).to(zspd).build();
+
+        List<Detection> detections = run(track, watch("eee001", "ZBAA", "ZSPD"), List.of());
+
+        assertThat(types(detections)).containsExactly(AlertType.ROUTE_DEVIATION);
+        assertThat(detections.get(0).summary()).contains("off its expected route ZBAA→ZSPD");
+    }
+
+    @Test
+    void goingSilentLowAwayFromAnyAirportIsSignalLostWithReachableAirports() {
+        Airport zbaa = airport("ZBAA");
+        GeoPoint nowhere = Geodesy.destination(zbaa.lat(), zbaa.lon(), 100, 250);
+        List<StateVector> track = new FlightBuilder("fff001", airport("ZSPD")).endingInTheAirAt(nowhere, 2000).build();
+
+        TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
+                .analyze(track, watch("fff001", "ZSPD", "ZBAA"), List.of());
+
+        assertThat(result.landing()).isNull();
+        Detection lost = result.detections().stream().filter(d -> d.type() == AlertType.SIGNAL_LOST).findFirst()
+                .orElseThrow();
+        assertThat(lost.severity()).isEqualTo(Severity.WARNING);
+        assertThat(lost.candidates()).extracting(Candidate::icao).contains("ZBAA");
+        assertThat(lost.summary()).contains("went silent at");
+    }
+
+    @Test
+    void goingSilentHighButNearAWatchedAirportIsCritical() {
+        Airport zkpy = airport("ZKPY");
+        GeoPoint near = Geodesy.destination(zkpy.lat(), zkpy.lon(), 270, 120);
+        List<StateVector> track = new FlightBuilder("fff002", airport("ZYTX")).endingInTheAirAt(near, 9000).build();
+        List<Detection> detections = run(track, watch("fff002", "ZYTX", "RKSI"), List.of(watchedZkpy()));
+        assertThat(detections).filteredOn(d -> d.type() == AlertType.SIGNAL_LOST).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.airport()).isEqualTo("ZKPY");
+                    assertThat(d.severity()).isEqualTo(Severity.CRITICAL);
+                });
+        // An unwatched aircraft going silent there is nobody's business.
+        assertThat(run(track, watch("0000ff", "ZYTX", "RKSI"), List.of(watchedZkpy())))
+                .noneMatch(d -> d.type() == AlertType.SIGNAL_LOST);
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.geo.Geodesy;
+
+/**
+ * {@code ROUTE_DEVIATION} (informational): farther than the watch's corridor from its expected route
+ * (great-circle legs through the via points, nearest leg) for the persistence time and fixes, away
+ * from the ends of the route, where every departure and arrival leaves the line (DESIGN §5).
+ */
+final class RouteDeviationRule implements Rule {
+
+    private static final double ROUTE_END_KM = 50;
+
+    @Override
+    public void onFix(RuleContext ctx) {
+        Route route = ctx.route;
+        FlightState flight = ctx.flight();
+        if (route == null || !flight.airborne) {
+            return;
+        }
+        boolean nearEnd = ctx.distanceKm(route.destination()) <= ROUTE_END_KM
+                || (route.origin() != null && ctx.distanceKm(route.origin()) <= ROUTE_END_KM);
+        double offKm = nearEnd ? 0 : route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
+        boolean off = offKm > route.corridorKm();
+        if (flight.routeDeviation.update(off, ctx.fix.time(), ctx.config.persistenceSeconds(),
+                ctx.config.persistenceFixes())) {
+            String from = route.origin() == null ? "" : route.origin().ident() + "→";
+            ctx.emit(AlertType.ROUTE_DEVIATION, Severity.INFO, null, null, ctx.who() + " is " + Describe.km(offKm)
+                    + " off its expected route " + from + route.destination().ident() + " (corridor "
+                    + Describe.km(route.corridorKm()) + "), heading " + Describe.deg(headingOr0(ctx)) + ".",
+                    null, null);
+        }
+    }
+
+    private static double headingOr0(RuleContext ctx) {
+        double track = ctx.trackDeg();
+        return Double.isNaN(track) ? 0 : Geodesy.normalizeDeg(track);
+    }
+}
