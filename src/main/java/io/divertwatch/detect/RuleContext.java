@@ -61,14 +61,19 @@ final class RuleContext {
         return Double.NaN;
     }
 
-    /** Descending now: reported vertical rate, else the altitude trend over the last couple of minutes. */
+    /**
+     * Descending now. The altitude trend over the last minute or more decides when it is known, and a
+     * reported climb vetoes it: derived vertical rates go wrong when a feed interleaves two aircraft,
+     * and a descent that does not show in the altitude is no descent. Without a trend, the reported
+     * vertical rate decides.
+     */
     boolean descending() {
-        if (!Double.isNaN(fix.verticalRateMps())) {
-            return fix.verticalRateMps() < -1.5;
-        }
+        double reportedRate = fix.verticalRateMps();
         Fix earlier = state.track.atOrBefore(fix.time() - 60);
-        return earlier != null && fix.hasAltitude() && earlier.hasAltitude()
-                && fix.time() - earlier.time() <= 600 && earlier.altitudeM() - fix.altitudeM() > 100;
+        if (earlier != null && fix.hasAltitude() && earlier.hasAltitude() && fix.time() - earlier.time() <= 600) {
+            return earlier.altitudeM() - fix.altitudeM() > 100 && !(reportedRate > 0.5);
+        }
+        return reportedRate < -1.5;
     }
 
     double distanceKm(Airport airport) {

@@ -30,8 +30,6 @@ public final class Track {
     private int size;
     private String callsign;
     private long lastOfferedTime = Long.MIN_VALUE;
-    private int untrustedSinceLastTrusted;
-    private long discontinuityTime = Long.MIN_VALUE;
 
     public Track(String icao24, TrackLimits limits) {
         this.icao24 = icao24;
@@ -50,14 +48,10 @@ public final class Track {
         }
         lastOfferedTime = fix.time();
         Fix last = last();
+        // Trusted fixes stay one physically possible path, so rules may compare across refused ones
+        // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
         if (last != null && !plausible(last, fix, limits.maxGroundSpeedKmh())) {
-            untrustedSinceLastTrusted++;
             return Acceptance.IMPLAUSIBLE_JUMP;
-        }
-        if (untrustedSinceLastTrusted > 0) {
-            // Back on a plausible path after refused fixes: rules must not compare across the gap.
-            discontinuityTime = fix.time();
-            untrustedSinceLastTrusted = 0;
         }
         append(fix);
         return Acceptance.ACCEPTED;
@@ -127,18 +121,10 @@ public final class Track {
         return i < 0 || i >= size ? null : ring[(head + size - 1 - i) % ring.length];
     }
 
-    /** Data time of the first fix after the latest run of refused fixes, or Long.MIN_VALUE. */
-    public long discontinuityTime() {
-        return discontinuityTime;
-    }
-
-    /** The newest trusted fix at or before {@code time} and not before the latest discontinuity, or null. */
+    /** The newest trusted fix at or before {@code time}, or null. */
     public Fix atOrBefore(long time) {
         for (int i = 0; i < size; i++) {
             int slot = (head + size - 1 - i) % ring.length;
-            if (times[slot] < discontinuityTime) {
-                return null;
-            }
             if (times[slot] <= time) {
                 return ring[slot];
             }

@@ -56,6 +56,9 @@ class DetectionQualityReportTest {
                 if (first != null) {
                     detected++;
                     leadMinutes.add((leg.landingTime() - first.time()) / 60.0);
+                    notes.add(String.format(Locale.ROOT, "HIT %s lead=%.1f min, flight=%.0f min, %s: %s",
+                            leg.file().getFileName(), (leg.landingTime() - first.time()) / 60.0,
+                            (leg.landingTime() - states.get(0).time()) / 60.0, first.type(), first.summary()));
                 } else {
                     notes.add("MISS " + leg.file().getFileName() + " actual=" + leg.actual() + " landing="
                             + (result.landing() == null ? null : result.landing().airport().ident()));
@@ -69,7 +72,9 @@ class DetectionQualityReportTest {
                 normal++;
                 if (first != null) {
                     falsePositives++;
-                    notes.add("FP " + leg.file().getFileName() + " " + first.type() + ": " + first.summary());
+                    notes.add(String.format(Locale.ROOT, "FP %s at %d (%.1f min before the end, %.4f,%.4f) %s: %s",
+                            leg.file().getFileName(), first.time(), (leg.landingTime() - first.time()) / 60.0,
+                            first.position().lat(), first.position().lon(), first.type(), first.summary()));
                 }
             }
         }

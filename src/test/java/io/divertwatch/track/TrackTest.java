@@ -28,7 +28,7 @@ class TrackTest {
         assertThat(track.offer(fix(20, 53.6, 10.03), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
         assertThat(track.offer(fix(30, 53.6, 10.03), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
         assertThat(track.offer(fix(40, 50, 10.09), null)).isEqualTo(Track.Acceptance.ACCEPTED);
-        assertThat(track.discontinuityTime()).isEqualTo(40);
+        assertThat(track.back(1).time()).as("the path resumes from the last trusted fix").isEqualTo(10);
         assertThat(track.size()).isEqualTo(3);
     }
 
