@@ -92,7 +92,7 @@ final class SyntheticTraffic {
                     random);
             watches.add(new WatchSpec((long) i, icao[i], null, "bench", origin, destination, List.of(), 150));
         }
-        return new WatchContext(watches, watchedAirports(majors, random));
+        return new WatchContext(watches, watchedAirports(majors, random), List.of());
     }
 
     /** Random watches and watched airports for a list of real icao24 codes (the snapshot benchmark). */
@@ -104,7 +104,7 @@ final class SyntheticTraffic {
             watches.add(new WatchSpec((long) i, watchedIcao24.get(i), null, "bench",
                     majors.get(random.nextInt(majors.size())), majors.get(random.nextInt(majors.size())), List.of(), 150));
         }
-        return new WatchContext(watches, watchedAirports(majors, random));
+        return new WatchContext(watches, watchedAirports(majors, random), List.of());
     }
 
     private static List<WatchedAirportSpec> watchedAirports(List<Airport> majors, Random random) {

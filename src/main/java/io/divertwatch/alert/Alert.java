@@ -25,6 +25,10 @@ public class Alert extends IdentifiedEntity {
     @Column(name = "watch_id")
     public Long watchId;
     public String airport;
+    @Column(name = "geofence_id")
+    public Long geofenceId;
+    @Column(name = "geofence_name")
+    public String geofenceName;
     @Column(name = "route_origin")
     public String routeOrigin;
     @Column(name = "route_destination")

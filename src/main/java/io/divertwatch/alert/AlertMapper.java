@@ -32,6 +32,7 @@ public class AlertMapper {
         Fix p = d.position();
         return new AlertView(null, d.type().name(), d.severity().label(), Instant.ofEpochSecond(d.time()), detectedAt,
                 d.icao24(), d.callsign() == null ? null : d.callsign().trim(), d.watchId(), d.airport(),
+                d.geofence() == null ? null : new AlertView.GeofenceRef(d.geofence().id(), d.geofence().name()),
                 d.candidates(), route(d.routeOrigin(), d.routeDestination()),
                 new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()), FixView.known(p.trackDeg()),
                         FixView.known(p.groundSpeedMps())),
@@ -50,6 +51,10 @@ public class AlertMapper {
         a.callsign = v.callsign();
         a.watchId = v.watchId();
         a.airport = v.airport();
+        if (v.geofence() != null) {
+            a.geofenceId = v.geofence().id();
+            a.geofenceName = v.geofence().name();
+        }
         a.routeOrigin = d.routeOrigin();
         a.routeDestination = d.routeDestination();
         a.lat = v.position().lat();
@@ -66,7 +71,8 @@ public class AlertMapper {
 
     public AlertView view(Alert a) {
         return new AlertView(a.id, a.type, a.severity, a.time, a.detectedAt, a.icao24, a.callsign, a.watchId,
-                a.airport, read(a.candidatesJson, CANDIDATES), route(a.routeOrigin, a.routeDestination),
+                a.airport, a.geofenceId == null ? null : new AlertView.GeofenceRef(a.geofenceId, a.geofenceName),
+                read(a.candidatesJson, CANDIDATES), route(a.routeOrigin, a.routeDestination),
                 new AlertView.Position(a.lat, a.lon, a.altitudeM, a.trackDeg, a.groundSpeedMps), a.summary,
                 read(a.evidenceJson, FIXES), a.relatedAlertId, a.returnedToOrigin, a.acknowledgedAt);
     }

@@ -24,7 +24,7 @@ public class AlertService {
 
     /**
      * The engine keys incidents by flight; after a restart it cannot know the flight began before,
-     * so the same aircraft, type and airport within this window (data time) counts as the same incident.
+     * so the same aircraft, type, airport and geofence within this window (data time) counts as the same incident.
      */
     private static final Duration SAME_INCIDENT_WINDOW = Duration.ofHours(6);
 
@@ -65,14 +65,23 @@ public class AlertService {
         if (Alert.count("incidentKey", d.key()) > 0) {
             return true;
         }
-        String airportClause = d.airport() == null ? "airport is null" : "airport = :airport";
+        Long geofenceId = d.geofence() == null ? null : d.geofence().id();
         Parameters p = Parameters.with("icao24", d.icao24()).and("type", d.type().name())
                 .and("from", time.minus(SAME_INCIDENT_WINDOW)).and("to", time.plus(SAME_INCIDENT_WINDOW));
-        if (d.airport() != null) {
+        StringBuilder query = new StringBuilder("icao24 = :icao24 and type = :type and time between :from and :to");
+        if (d.airport() == null) {
+            query.append(" and airport is null");
+        } else {
+            query.append(" and airport = :airport");
             p = p.and("airport", d.airport());
         }
-        return Alert.count("icao24 = :icao24 and type = :type and " + airportClause
-                + " and time between :from and :to", p) > 0;
+        if (geofenceId == null) {
+            query.append(" and geofenceId is null");
+        } else {
+            query.append(" and geofenceId = :geofenceId");
+            p = p.and("geofenceId", geofenceId);
+        }
+        return Alert.count(query.toString(), p) > 0;
     }
 
     public List<Alert> list(String type, String icao24, Instant since, int limit) {

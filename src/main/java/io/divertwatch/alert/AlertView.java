@@ -9,11 +9,15 @@ import java.util.List;
 /** An alert in the public JSON shape (DESIGN §6); the same document is the webhook event's data. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AlertView(Long id, String type, String severity, Instant time, Instant detectedAt, String icao24,
-        String callsign, Long watchId, String airport, List<Candidate> candidates, Route route, Position position,
+        String callsign, Long watchId, String airport, GeofenceRef geofence, List<Candidate> candidates, Route route, Position position,
         String summary, List<FixView> evidence, Long relatedAlertId, Boolean returnedToOrigin,
         Instant acknowledgedAt) {
 
     public record Route(String origin, String destination) {
+    }
+
+    /** The watched area a {@code GEOFENCE_ENTRY} concerns; its name as it was when the alert fired. */
+    public record GeofenceRef(long id, String name) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,6 +13,7 @@ import io.divertwatch.detect.WatchedAirportSpec;
 import io.divertwatch.poll.DetectionSettings;
 import io.divertwatch.source.StateVector;
 import io.divertwatch.source.replay.TrackCsv;
+import io.divertwatch.watch.GeofenceService;
 import io.divertwatch.watch.WatchService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -36,7 +37,7 @@ import java.util.Map;
 
 /**
  * The backtest: runs a track CSV through a fresh engine exactly as live data would flow, for a watch
- * with the given route, with the configured watched airports plus any listed. Stores nothing, sends
+ * with the given route, with the configured watched airports (plus any listed) and geofences. Stores nothing, sends
  * nothing.
  */
 @Path("/api/v1/analyses")
@@ -47,12 +48,15 @@ public class AnalysisResource {
 
     private final AirportRegistry airports;
     private final WatchService watches;
+    private final GeofenceService geofences;
     private final DetectionSettings settings;
     private final AlertMapper mapper;
 
-    AnalysisResource(AirportRegistry airports, WatchService watches, DetectionSettings settings, AlertMapper mapper) {
+    AnalysisResource(AirportRegistry airports, WatchService watches, GeofenceService geofences,
+            DetectionSettings settings, AlertMapper mapper) {
         this.airports = airports;
         this.watches = watches;
+        this.geofences = geofences;
         this.settings = settings;
         this.mapper = mapper;
     }
@@ -91,7 +95,7 @@ public class AnalysisResource {
         }
         WatchSpec watch = new WatchSpec(null, icao, callsign, "analysis", orig, dest, viaPoints, 150);
         TrackAnalyzer.Result result = new TrackAnalyzer(settings.toConfig(), airports.index())
-                .analyze(states, watch, new ArrayList<>(watched.values()));
+                .analyze(states, watch, new ArrayList<>(watched.values()), geofences.specs());
         Instant now = Instant.now();
         Landing landing = result.landing();
         return new AnalysisResult(result.detections().stream().map(d -> mapper.view(d, now)).toList(),

@@ -18,6 +18,10 @@ final class Describe {
         return String.format(Locale.ROOT, "%,.0f km", km);
     }
 
+    static String kmh(double kmh) {
+        return String.format(Locale.ROOT, "%,.0f km/h", kmh);
+    }
+
     static String metres(double m) {
         return String.format(Locale.ROOT, "%,.0f m", m);
     }

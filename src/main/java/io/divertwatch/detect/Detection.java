@@ -10,8 +10,10 @@ import java.util.List;
  * @param key        the incident key: one alert per key (DESIGN §5)
  * @param time       data time of the triggering fix
  * @param relatedKey key of the earlier detection this one escalates, or null
+ * @param geofence   the area entered, for {@code GEOFENCE_ENTRY}; else null
  */
 public record Detection(String key, AlertType type, Severity severity, long time, String icao24, String callsign,
         Long watchId, String airport, List<Candidate> candidates, String routeOrigin, String routeDestination,
-        Fix position, String summary, List<Fix> evidence, String relatedKey, Boolean returnedToOrigin) {
+        Fix position, String summary, List<Fix> evidence, String relatedKey, Boolean returnedToOrigin,
+        GeofenceSpec geofence) {
 }

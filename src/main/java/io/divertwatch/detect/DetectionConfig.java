@@ -25,15 +25,18 @@ import io.divertwatch.track.TrackLimits;
  * @param approachMaxAltitudeM       watched-airport approaches are considered below this altitude
  * @param evidenceFixes              how many recent fixes an alert carries as evidence
  * @param flightGapSeconds           a gap longer than this with a jump starts a new flight
- * @param minFlightSeconds           a landing earlier than this after take-off, near the origin, is noise
+ * @param undeclaredStopSlackSeconds a coverage gap this much longer than the direct flight could hide a stop
+ * @param stopTurnaroundSeconds      the shortest time on the ground a stop needs (landing, taxi, take-off)
+ * @param assumedCruiseSpeedKmh      ground speed assumed over a gap when the recent one is unknown
  */
 public record DetectionConfig(double originAreaKm, double destinationTerminalKm, long persistenceSeconds,
         int persistenceFixes, long progressWindowSeconds, double progressReversalKm, double lowDescentAltitudeM,
         double lowDescentMinDestinationKm, double alignmentToleranceDeg, double destinationOffsetDeg,
         double watchedAlignmentRangeKm, double candidateRangeKm, double landingGroundRadiusKm,
         double landingLowRadiusKm, double landingLowHeightM, long signalLossSeconds, double approachMaxAltitudeM,
-        int evidenceFixes, long flightGapSeconds, long minFlightSeconds, TrackLimits trackLimits) {
+        int evidenceFixes, long flightGapSeconds, long undeclaredStopSlackSeconds,
+        long stopTurnaroundSeconds, double assumedCruiseSpeedKmh, TrackLimits trackLimits) {
 
     public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 4000, 150, 10, 45,
-            2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 300, TrackLimits.DEFAULT);
+            2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 1200, 800, TrackLimits.DEFAULT);
 }

@@ -20,13 +20,16 @@ import java.util.Map;
  * and the analysis endpoint give identical results for identical data.
  * <p>
  * Every aircraft is tracked (a watch may be added mid-flight), but rules run only for aircraft that
- * matter: watched ones and those inside a watched airport's radius. Not thread-safe: the caller
- * serialises access (the poller owns the live engine; analyses build their own).
+ * matter: watched ones, and those inside a watched airport's radius or a geofence that concerns every
+ * aircraft. Not thread-safe: the caller serialises access (the poller owns the live engine; analyses
+ * build their own).
  */
 public final class DetectionEngine {
 
     /** Drop aircraft silent for this long (data time): they have landed or left coverage. */
     private static final long EVICT_AFTER_SECONDS = 3 * 3600;
+    /** Watched aircraft are remembered longer: their reappearance may reveal an undeclared stop. */
+    private static final long EVICT_WATCHED_AFTER_SECONDS = 24 * 3600;
     private static final double JUMP_KM = 50;
     /**
      * Silence is judged in minutes, so the sweep over every tracked aircraft runs at most this often
@@ -37,7 +40,7 @@ public final class DetectionEngine {
     private final DetectionConfig config;
     private final LandingDetector landings;
     private final List<Rule> rules = List.of(new EmergencySquawkRule(), new WatchedAirportApproachRule(),
-            new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
+            new GeofenceEntryRule(), new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
             new WatchedAirportLandingRule());
     private final Map<String, AircraftState> aircraft = new HashMap<>();
     private AirportIndex airports;
@@ -110,8 +113,12 @@ public final class DetectionEngine {
         WatchSpec watch = watches.match(icao24, state.track.callsign());
         Route route = state.route(watch);
         List<Detection> out = new ArrayList<>(0);
-        boolean relevant = watch != null || watches.hasAnyAircraftAirportNear(fix.lat(), fix.lon());
+        boolean relevant = watch != null || watches.hasAnyAircraftAirportNear(fix.lat(), fix.lon())
+                || watches.inAnyAircraftGeofence(fix.lat(), fix.lon());
 
+        // Captured before segmentation: a long gap with a jump starts a new flight.
+        FlightState before = state.flight;
+        boolean hiddenStopPossible = before != null && before.airborne && before.leftOriginArea;
         Landing landing = advanceFlight(state, previous, fix, route);
         if (!relevant && landing == null) {
             return out;
@@ -119,10 +126,13 @@ public final class DetectionEngine {
         RuleContext ctx = new RuleContext(config, airports, watches, state, watch, route, fix, into(out));
         if (landing != null) {
             land(ctx, landing);
-        } else {
-            for (Rule rule : rules) {
-                rule.onFix(ctx);
-            }
+            return out;
+        }
+        if (hiddenStopPossible && fix.time() - previous.time() >= config.undeclaredStopSlackSeconds()) {
+            UndeclaredStopRule.onReappearance(ctx, previous);
+        }
+        for (Rule rule : rules) {
+            rule.onFix(ctx);
         }
         return out;
     }
@@ -142,9 +152,11 @@ public final class DetectionEngine {
         while (it.hasNext()) {
             AircraftState state = it.next().getValue();
             Fix last = state.track.last();
-            if (last == null || dataTime - last.time() > EVICT_AFTER_SECONDS) {
+            long silent = last == null ? Long.MAX_VALUE : dataTime - last.time();
+            if (silent > EVICT_AFTER_SECONDS && (silent > EVICT_WATCHED_AFTER_SECONDS
+                    || watches.match(state.track.icao24(), state.track.callsign()) == null)) {
                 it.remove();
-            } else if (dataTime - last.time() >= config.signalLossSeconds()) {
+            } else if (silent >= config.signalLossSeconds()) {
                 out.addAll(checkSignalLoss(state));
             }
         }
@@ -184,7 +196,8 @@ public final class DetectionEngine {
         FlightState flight = state.flight;
         boolean airborneEvidence = isAirborne(fix);
         if (flight == null || previous == null || isNewFlightAfterGap(previous, fix)) {
-            state.flight = new FlightState(fix.time(), fix.position(), !fix.isOnGround(),
+            // Without a ground flag, altitude or speed, a first fix may be a parked aircraft: not airborne.
+            state.flight = new FlightState(fix.time(), fix.position(), airborneEvidence,
                     route != null ? route.origin() : null);
             flight = state.flight;
         } else if (!flight.airborne && airborneEvidence) {
@@ -252,8 +265,9 @@ public final class DetectionEngine {
     }
 
     private RuleContext.Emitter into(List<Detection> out) {
-        return (ctx, type, severity, airport, candidates, summary, returned, related) -> {
-            Detection d = detection(ctx, type, severity, airport, candidates, summary, returned, related);
+        return (ctx, type, severity, airport, candidates, summary, returned, related, geofence, at) -> {
+            Detection d = detection(ctx, type, severity, airport, candidates, summary, returned, related, geofence,
+                    at);
             if (d != null) {
                 out.add(d);
             }
@@ -261,11 +275,14 @@ public final class DetectionEngine {
     }
 
     private Detection detection(RuleContext ctx, AlertType type, Severity severity, String airport,
-            List<Candidate> candidates, String summary, Boolean returnedToOrigin, AlertType relatedType) {
+            List<Candidate> candidates, String summary, Boolean returnedToOrigin, AlertType relatedType,
+            GeofenceSpec geofence, Fix at) {
         FlightState flight = ctx.state.flight;
         String icao24 = ctx.state.track.icao24();
         // One suspicion per flight, whichever airport currently ranks first.
-        String key = incidentKey(icao24, flight, type, type == AlertType.DIVERSION_SUSPECTED ? null : airport);
+        String subject = type == AlertType.DIVERSION_SUSPECTED ? null
+                : geofence != null ? "geofence:" + geofence.id() : airport;
+        String key = incidentKey(icao24, flight, type, subject);
         if (flight.firedKeys.putIfAbsent(key, type.name()) != null) {
             return null;
         }
@@ -277,11 +294,11 @@ public final class DetectionEngine {
                     : flight.firedKeys.containsKey(anyAirport) ? anyAirport : null;
         }
         Route route = ctx.route;
-        return new Detection(key, type, severity, ctx.fix.time(), icao24, ctx.state.track.callsign(),
+        return new Detection(key, type, severity, at.time(), icao24, ctx.state.track.callsign(),
                 ctx.watch == null ? null : ctx.watch.id(), airport, candidates == null ? List.of() : candidates,
                 route == null || route.origin() == null ? null : route.origin().ident(),
-                route == null ? null : route.destination().ident(), ctx.fix, summary,
-                ctx.state.track.lastN(config.evidenceFixes()), related, returnedToOrigin);
+                route == null ? null : route.destination().ident(), at, summary,
+                ctx.state.track.lastN(config.evidenceFixes()), related, returnedToOrigin, geofence);
     }
 
     private static String incidentKey(String icao24, FlightState flight, AlertType type, String airport) {

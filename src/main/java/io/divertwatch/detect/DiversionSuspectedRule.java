@@ -44,13 +44,16 @@ final class DiversionSuspectedRule implements Rule {
                 && Geodesy.headingDifferenceDeg(track, destinationBearing) > ctx.config.destinationOffsetDeg();
 
         String reason = towardWatchedAirport(ctx, route, track, pointingAway, destinationBearing);
-        if (reason == null) {
+        // A round trip (sightseeing, display, training) flies away from its destination and low by
+        // design: only a turn toward a watched airport, or a landing elsewhere, tells a diversion.
+        boolean roundTrip = isRoundTrip(route, flight);
+        if (reason == null && !roundTrip) {
             reason = progressReversal(ctx, destination, toDestination);
         }
-        if (reason == null) {
+        if (reason == null && !roundTrip) {
             reason = lowDescent(ctx, toDestination);
         }
-        if (reason == null) {
+        if (reason == null && !roundTrip) {
             reason = descendingTowardOtherAirport(ctx, toDestination, track, pointingAway);
         }
         if (reason == null) {
@@ -63,6 +66,11 @@ final class DiversionSuspectedRule implements Rule {
                 + (top == null ? "." : "; most likely " + top + ".");
         ctx.emit(AlertType.DIVERSION_SUSPECTED, towardWatched ? Severity.CRITICAL : Severity.WARNING, top,
                 candidates, summary, null, null);
+    }
+
+    private static boolean isRoundTrip(Route route, FlightState flight) {
+        Airport from = route.origin() != null ? route.origin() : flight.departure;
+        return from != null && from.ident().equals(route.destination().ident());
     }
 
     private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway,

@@ -13,9 +13,9 @@ final class DivertedRule implements Rule {
             return;
         }
         FlightState flight = ctx.flight();
-        boolean meaningfulFlight = flight.leftOriginArea
-                || landing.time() - flight.airborneSince >= ctx.config.minFlightSeconds();
-        if (!meaningfulFlight) {
+        // Circuits, display flights and glitches near the origin are not trips: a flight that never left
+        // its origin area diverted nowhere.
+        if (!flight.leftOriginArea) {
             return;
         }
         Airport origin = route.origin() != null ? route.origin() : flight.departure;

@@ -30,6 +30,8 @@ final class FlightState {
     final Persistence lowDescent = new Persistence();
     final Persistence alignedElsewhere = new Persistence();
     final Persistence routeDeviation = new Persistence();
+    /** Geofences the aircraft is inside now, by id, with where it entered. */
+    Map<Long, GeofenceEntryRule.Entry> insideGeofences = new HashMap<>();
     /** Approach evidence per watched airport ident. */
     final Map<String, Persistence> approach = new HashMap<>();
     /** Incident keys already emitted (key → type), so an incident alerts once and escalations can refer back. */

@@ -21,7 +21,7 @@ final class RuleContext {
 
     interface Emitter {
         void emit(RuleContext ctx, AlertType type, Severity severity, String airport, List<Candidate> candidates,
-                String summary, Boolean returnedToOrigin, AlertType relatedType);
+                String summary, Boolean returnedToOrigin, AlertType relatedType, GeofenceSpec geofence, Fix at);
     }
 
     RuleContext(DetectionConfig config, AirportIndex airports, WatchContext watches, AircraftState state,
@@ -46,7 +46,12 @@ final class RuleContext {
 
     void emit(AlertType type, Severity severity, String airport, List<Candidate> candidates, String summary,
             Boolean returnedToOrigin, AlertType relatedType) {
-        emitter.emit(this, type, severity, airport, candidates, summary, returnedToOrigin, relatedType);
+        emitter.emit(this, type, severity, airport, candidates, summary, returnedToOrigin, relatedType, null, fix);
+    }
+
+    /** Reports an area entry, placed at the fix where the aircraft entered. */
+    void emitGeofenceEntry(GeofenceSpec geofence, Severity severity, Fix enteredAt, String summary) {
+        emitter.emit(this, AlertType.GEOFENCE_ENTRY, severity, null, null, summary, null, null, geofence, enteredAt);
     }
 
     /** The aircraft's track over ground: reported when known, else derived from the previous fix. */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * {@code SIGNAL_LOST}: a watched aircraft went silent, without a landing the engine could infer,
- * while low or near a watched airport: where an undeclared stop would begin (DESIGN §5). Lists the
+ * while low or near a watched airport or area: where an undeclared stop would begin (DESIGN §5). Lists the
  * airports it could have reached. Evaluated when the engine judges silence (live: after the
  * signal-loss time; analyses: at the end of the track).
  */
@@ -23,13 +23,16 @@ final class SignalLostRule {
     }
 
     static void onSilence(RuleContext ctx) {
-        if (!ctx.isWatchedAircraft() || !ctx.flight().airborne) {
+        // Low-level coverage gaps around the departure airfield are routine, not a disappearance.
+        if (!ctx.isWatchedAircraft() || !ctx.flight().airborne || !ctx.flight().leftOriginArea) {
             return;
         }
         boolean low = ctx.fix.hasAltitude() && ctx.fix.altitudeM() < LOW_ALTITUDE_M;
         WatchedAirportSpec nearWatched = ctx.watches.watchedAirportsWithin(ctx.fix.lat(), ctx.fix.lon(), NEAR_WATCHED_KM)
                 .stream().min(Comparator.comparingDouble(w -> ctx.distanceKm(w.airport()))).orElse(null);
-        if (!low && nearWatched == null) {
+        GeofenceSpec nearArea = nearWatched != null ? null
+                : ctx.watches.nearestGeofence(ctx.fix.lat(), ctx.fix.lon(), NEAR_WATCHED_KM);
+        if (!low && nearWatched == null && nearArea == null) {
             return;
         }
         List<Candidate> reachable = ctx.airports.majorWithin(ctx.fix.lat(), ctx.fix.lon(), REACH_KM).stream()
@@ -38,12 +41,18 @@ final class SignalLostRule {
         String where = nearWatched != null
                 ? Describe.km(ctx.distanceKm(nearWatched.airport())) + " from watched airport "
                         + Describe.airport(nearWatched.airport())
-                : "at " + Describe.metres(ctx.fix.altitudeM());
-        ctx.emit(AlertType.SIGNAL_LOST, nearWatched != null ? Severity.CRITICAL : Severity.WARNING,
+                : nearArea != null ? areaDistance(ctx, nearArea) : "at " + Describe.metres(ctx.fix.altitudeM());
+        boolean nearWatchedPlace = nearWatched != null || nearArea != null;
+        ctx.emit(AlertType.SIGNAL_LOST, nearWatchedPlace ? Severity.CRITICAL : Severity.WARNING,
                 nearWatched == null ? null : nearWatched.airport().ident(), reachable,
                 ctx.who() + " went silent " + where + (reachable.isEmpty() ? "" : "; nearest airports: "
                         + String.join(", ", reachable.stream().map(Candidate::icao).toList())) + ".",
                 null, null);
+    }
+
+    private static String areaDistance(RuleContext ctx, GeofenceSpec area) {
+        double km = area.area().distanceKm(ctx.fix.lat(), ctx.fix.lon());
+        return (km == 0 ? "inside" : Describe.km(km) + " from") + " watched area " + area.name();
     }
 
     private static Candidate candidate(RuleContext ctx, Airport a) {

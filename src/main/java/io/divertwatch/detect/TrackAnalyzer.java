@@ -28,14 +28,18 @@ public final class TrackAnalyzer {
      * @param states         oldest first (they are sorted by time if not)
      * @param watch          the watch to apply; its icao24 selects the aircraft in the file
      * @param watchedAirports the watched airports in force
+     * @param geofences      the geofences in force
      */
-    public Result analyze(List<StateVector> states, WatchSpec watch, List<WatchedAirportSpec> watchedAirports) {
+    public Result analyze(List<StateVector> states, WatchSpec watch, List<WatchedAirportSpec> watchedAirports,
+            List<GeofenceSpec> geofences) {
         DetectionEngine engine = new DetectionEngine(config, airports);
-        engine.setWatchContext(new WatchContext(List.of(watch), watchedAirports));
+        engine.setWatchContext(new WatchContext(List.of(watch), watchedAirports, geofences));
         List<StateVector> ordered = new ArrayList<>(states);
         ordered.sort(Comparator.comparingLong(StateVector::time));
         List<Detection> detections = new ArrayList<>();
         for (StateVector sv : ordered) {
+            // Silence is judged as the poller judges it: data time moves on before each new fix.
+            detections.addAll(engine.advanceTo(sv.time()));
             detections.addAll(engine.accept(sv));
         }
         detections.addAll(engine.finish());

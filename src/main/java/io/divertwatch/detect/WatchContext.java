@@ -1,5 +1,6 @@
 package io.divertwatch.detect;
 
+import io.divertwatch.geo.AreaGrid;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.geo.SpatialGrid;
 
@@ -10,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An immutable snapshot of what is watched: watches by icao24 and callsign, and the watched
- * airports in a spatial grid. The engine swaps snapshots atomically when the API changes them.
+ * An immutable snapshot of what is watched: watches by icao24 and callsign, the watched airports in
+ * a spatial grid and the geofences in an area grid. The engine swaps snapshots atomically when the API changes them.
  */
 public final class WatchContext {
 
-    public static final WatchContext EMPTY = new WatchContext(List.of(), List.of());
+    public static final WatchContext EMPTY = new WatchContext(List.of(), List.of(), List.of());
 
     private final Map<String, WatchSpec> byIcao24 = new HashMap<>();
     private final Map<String, WatchSpec> byCallsign = new HashMap<>();
@@ -24,8 +25,11 @@ public final class WatchContext {
     private final List<WatchedAirportSpec> watchedAirports;
     private final SpatialGrid<WatchedAirportSpec> watchedGrid;
     private final double maxWatchedRadiusKm;
+    private final List<GeofenceSpec> geofences;
+    private final AreaGrid<GeofenceSpec> geofenceGrid;
 
-    public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports) {
+    public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports,
+            Collection<GeofenceSpec> geofences) {
         this.watches = List.copyOf(watches);
         // Lowest id wins when several watches name the same aircraft: the oldest intent stands.
         watches.stream().sorted((a, b) -> Long.compare(idOf(a), idOf(b))).forEach(w -> {
@@ -41,6 +45,8 @@ public final class WatchContext {
         this.watchedGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position());
         this.maxWatchedRadiusKm = this.watchedAirports.stream().mapToDouble(WatchedAirportSpec::radiusKm).max()
                 .orElse(0);
+        this.geofences = List.copyOf(geofences);
+        this.geofenceGrid = new AreaGrid<>(this.geofences, GeofenceSpec::area);
     }
 
     private static long idOf(WatchSpec w) {
@@ -90,6 +96,34 @@ public final class WatchContext {
     public boolean hasAnyAircraftAirportNear(double lat, double lon) {
         return !watchedAirports.isEmpty()
                 && watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> w.anyAircraft() && covers(w, lat, lon));
+    }
+
+    public List<GeofenceSpec> geofences() {
+        return geofences;
+    }
+
+    /** Geofences containing the point, whether or not they concern every aircraft. */
+    public List<GeofenceSpec> geofencesContaining(double lat, double lon) {
+        return geofenceGrid.containing(lat, lon);
+    }
+
+    /** Checked for every fix of every aircraft: allocation-free. */
+    public boolean inAnyAircraftGeofence(double lat, double lon) {
+        return geofenceGrid.anyContaining(lat, lon, GeofenceSpec::anyAircraft);
+    }
+
+    /** The geofence nearest to the point within {@code km} (0 inside), or null. */
+    public GeofenceSpec nearestGeofence(double lat, double lon, double km) {
+        GeofenceSpec nearest = null;
+        double best = km;
+        for (GeofenceSpec g : geofences) {
+            double d = g.area().distanceKm(lat, lon);
+            if (d <= best) {
+                best = d;
+                nearest = g;
+            }
+        }
+        return nearest;
     }
 
     public List<WatchSpec> watches() {

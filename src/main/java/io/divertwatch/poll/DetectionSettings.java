@@ -69,8 +69,16 @@ public interface DetectionSettings {
     @WithDefault("2h")
     Duration flightGap();
 
-    @WithDefault("5m")
-    Duration minFlight();
+    /** A coverage gap this much longer than the direct flight is reported as a possible undeclared stop. */
+    @WithDefault("45m")
+    Duration undeclaredStopSlack();
+
+    /** The shortest ground time a hidden stop needs. */
+    @WithDefault("20m")
+    Duration stopTurnaround();
+
+    @WithDefault("800")
+    double assumedCruiseSpeedKmh();
 
     /** How much track history is kept in memory per aircraft. */
     @WithDefault("1h")
@@ -89,7 +97,8 @@ public interface DetectionSettings {
                 lowDescentMinDestinationKm(), alignmentToleranceDeg(), destinationOffsetDeg(),
                 watchedAlignmentRangeKm(), candidateRangeKm(), landingGroundRadiusKm(), landingLowRadiusKm(),
                 landingLowHeightM(), signalLoss().toSeconds(), approachMaxAltitudeM(), evidenceFixes(),
-                flightGap().toSeconds(), minFlight().toSeconds(),
+                flightGap().toSeconds(), undeclaredStopSlack().toSeconds(),
+                stopTurnaround().toSeconds(), assumedCruiseSpeedKmh(),
                 new TrackLimits(trackRetention().toSeconds(), trackMaxFixes(), maxGroundSpeedKmh()));
     }
 }

@@ -18,8 +18,11 @@ public final class Track {
     private static final double KM_PER_DEGREE = Math.toRadians(Geodesy.EARTH_RADIUS_KM);
 
     public enum Acceptance {
-        ACCEPTED, DUPLICATE, OUT_OF_ORDER, IMPLAUSIBLE_JUMP
+        ACCEPTED, DUPLICATE, OUT_OF_ORDER, IMPLAUSIBLE_JUMP, FROZEN_POSITION
     }
+
+    /** An aircraft this fast must have moved at least a kilometre in the time a frozen position claims. */
+    private static final double MOVING_MPS = 50;
 
     private final String icao24;
     private final TrackLimits limits;
@@ -30,6 +33,8 @@ public final class Track {
     private int size;
     private String callsign;
     private long lastOfferedTime = Long.MIN_VALUE;
+    /** The newest fix offered (trusted or not), to recognise a position that no longer moves. */
+    private Fix lastOffered;
 
     public Track(String icao24, TrackLimits limits) {
         this.icao24 = icao24;
@@ -47,14 +52,31 @@ public final class Track {
             return Acceptance.OUT_OF_ORDER;
         }
         lastOfferedTime = fix.time();
+        Fix previous = lastOffered;
+        lastOffered = fix;
         Fix last = last();
         // Trusted fixes stay one physically possible path, so rules may compare across refused ones
         // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
         if (last != null && !plausible(last, fix, limits.maxGroundSpeedKmh())) {
             return Acceptance.IMPLAUSIBLE_JUMP;
         }
+        // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot
+        // becomes reachable once enough time has passed, but it must never be believed.
+        if (previous != null && frozen(previous, fix)) {
+            return Acceptance.FROZEN_POSITION;
+        }
         append(fix);
         return Acceptance.ACCEPTED;
+    }
+
+    /** An airborne fix reporting speed at the very spot of the previous one, long after it. */
+    static boolean frozen(Fix previous, Fix fix) {
+        if (fix.isOnGround() || previous.isOnGround() || !(fix.groundSpeedMps() > MOVING_MPS)) {
+            return false;
+        }
+        double expectedKm = fix.groundSpeedMps() * (fix.time() - previous.time()) / 1000;
+        return expectedKm >= 1 && Math.abs(fix.lat() - previous.lat()) < 1e-4
+                && Math.abs(Geodesy.normalizeLon(fix.lon() - previous.lon())) < 1e-4;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Watches and watched airports: validation, storage, and the snapshot the engine runs on. */
+/** Watches and watched airports: validation, storage, and the snapshot of all that is watched for the engine. */
 @ApplicationScoped
 public class WatchService {
 
@@ -25,10 +25,12 @@ public class WatchService {
     static final double DEFAULT_AIRPORT_RADIUS_KM = 100;
 
     private final AirportRegistry airports;
+    private final GeofenceService geofences;
     private final Event<WatchesChanged> changed;
 
-    WatchService(AirportRegistry airports, Event<WatchesChanged> changed) {
+    WatchService(AirportRegistry airports, GeofenceService geofences, Event<WatchesChanged> changed) {
         this.airports = airports;
+        this.geofences = geofences;
         this.changed = changed;
     }
 
@@ -109,7 +111,7 @@ public class WatchService {
     @Transactional
     public WatchContext snapshot() {
         List<WatchSpec> watches = list().stream().map(this::toSpec).toList();
-        return new WatchContext(watches, watchedAirportSpecs());
+        return new WatchContext(watches, watchedAirportSpecs(), geofences.specs());
     }
 
     @Transactional

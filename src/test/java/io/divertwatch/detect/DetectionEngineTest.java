@@ -33,7 +33,7 @@ class DetectionEngineTest {
     }
 
     private static List<Detection> run(List<StateVector> track, WatchSpec watch, List<WatchedAirportSpec> watched) {
-        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, watched).detections();
+        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, watched, List.of()).detections();
     }
 
     private static List<AlertType> types(List<Detection> detections) {
@@ -104,7 +104,7 @@ class DetectionEngineTest {
                 .endingInTheAirAt(uuee.position(), uuee.elevationOrZeroM() + 150).build();
 
         TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
-                .analyze(track, watch("aaa003", "UWWW", "UUDD"), List.of());
+                .analyze(track, watch("aaa003", "UWWW", "UUDD"), List.of(), List.of());
 
         assertThat(result.landing().airport().ident()).isEqualTo("UUEE");
         assertThat(result.landing().bySignalLoss()).isTrue();
@@ -116,7 +116,7 @@ class DetectionEngineTest {
     void anyAircraftWatchedAirportAlertsForUnwatchedTraffic() {
         List<StateVector> track = new FlightBuilder("bbb001", airport("ZYTX")).to(airport("ZKPY")).build();
         DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
-        engine.setWatchContext(new WatchContext(List.of(), List.of(watchedZkpy())));
+        engine.setWatchContext(new WatchContext(List.of(), List.of(watchedZkpy()), List.of()));
         List<Detection> detections = new ArrayList<>();
         track.forEach(sv -> detections.addAll(engine.accept(sv)));
 
@@ -126,7 +126,7 @@ class DetectionEngineTest {
 
         DetectionEngine notForAll = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
         notForAll.setWatchContext(new WatchContext(List.of(),
-                List.of(new WatchedAirportSpec(airport("ZKPY"), 100, false))));
+                List.of(new WatchedAirportSpec(airport("ZKPY"), 100, false)), List.of()));
         assertThat(track.stream().flatMap(sv -> notForAll.accept(sv).stream()).toList()).isEmpty();
     }
 
@@ -157,7 +157,7 @@ class DetectionEngineTest {
         assertThat(second).isEqualTo(first);
 
         DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
-        engine.setWatchContext(new WatchContext(List.of(watch), List.of(watchedZkpy())));
+        engine.setWatchContext(new WatchContext(List.of(watch), List.of(watchedZkpy()), List.of()));
         List<Detection> fed = new ArrayList<>();
         track.forEach(sv -> fed.addAll(engine.accept(sv)));
         track.forEach(sv -> fed.addAll(engine.accept(sv)));
@@ -187,7 +187,7 @@ class DetectionEngineTest {
         List<StateVector> track = new FlightBuilder("fff001", airport("ZSPD")).endingInTheAirAt(nowhere, 2000).build();
 
         TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
-                .analyze(track, watch("fff001", "ZSPD", "ZBAA"), List.of());
+                .analyze(track, watch("fff001", "ZSPD", "ZBAA"), List.of(), List.of());
 
         assertThat(result.landing()).isNull();
         Detection lost = result.detections().stream().filter(d -> d.type() == AlertType.SIGNAL_LOST).findFirst()

@@ -45,7 +45,7 @@ class DetectionQualityReportTest {
             WatchSpec watch = new WatchSpec(1L, states.get(0).icao24(), null, leg.file().getFileName().toString(),
                     airports.byIdent(leg.origin()).orElse(null), airports.byIdent(leg.destination()).orElseThrow(),
                     List.of(), 150);
-            TrackAnalyzer.Result result = analyzer.analyze(states, watch, List.of());
+            TrackAnalyzer.Result result = analyzer.analyze(states, watch, List.of(), List.of());
             Detection first = result.detections().stream()
                     .filter(d -> DETECTIONS.contains(d.type()) && d.time() <= leg.landingTime() + LATE_ALLOWANCE_SECONDS)
                     .findFirst().orElse(null);

@@ -20,7 +20,7 @@ public final class Detections {
             Fix fix = new Fix(1_700_000_000L + i, 39.2, 125.7, 900, false, 80, 20, -4, null, "test");
             return new Detection(icao + "|1|DIVERTED|ZKPY", AlertType.DIVERTED, Severity.CRITICAL, fix.time(), icao,
                     "TST" + i, null, "ZKPY", List.of(), "ZSPD", "UUEE", fix, "TST" + i + " landed at ZKPY.",
-                    List.of(fix), null, false);
+                    List.of(fix), null, false, null);
         }).toList();
     }
 }

@@ -33,6 +33,23 @@ class TrackTest {
     }
 
     @Test
+    void neverBelievesASpoofedSpotThatSitsStillEvenOnceItIsReachable() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        track.offer(fix(0, 50, 10), null);
+        // 300 km north, then the same spot every 30 s while reporting 230 m/s: reachable at 1,300 km/h
+        // after about 14 minutes, but an aircraft flying at 230 m/s does not stay put.
+        for (long t = 30; t <= 1800; t += 30) {
+            assertThat(track.offer(fix(t, 52.7, 10), null)).as("at %d s", t).isNotEqualTo(Track.Acceptance.ACCEPTED);
+        }
+        assertThat(track.size()).isEqualTo(1);
+        // A hovering helicopter or a parked aircraft does stay put.
+        Track slow = new Track("abc124", TrackLimits.DEFAULT);
+        slow.offer(new Fix(0, 50, 10, 300, false, 5, 90, 0, null, "test"), null);
+        assertThat(slow.offer(new Fix(60, 50, 10, 300, false, 5, 90, 0, null, "test"), null))
+                .isEqualTo(Track.Acceptance.ACCEPTED);
+    }
+
+    @Test
     void toleratesRadarJitterBetweenTwoFeeds() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         track.offer(fix(0, 40, -100), null);

@@ -192,7 +192,7 @@ class WebhookDeliveryTest {
                 false, 230, 90, 0, "7700", "test");
         return new io.divertwatch.detect.Detection(icao + "|1|EMERGENCY_SQUAWK|", io.divertwatch.detect.AlertType.EMERGENCY_SQUAWK,
                 io.divertwatch.detect.Severity.CRITICAL, fix.time(), icao, "SQK1", 1L, null, List.of(), null, null, fix,
-                "SQK1 (" + icao + ") is squawking 7700: general emergency.", List.of(fix), null, null);
+                "SQK1 (" + icao + ") is squawking 7700: general emergency.", List.of(fix), null, null, null);
     }
 
     private static String status(long subscriptionId) {

@@ -1,0 +1,184 @@
+package io.divertwatch.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.divertwatch.airport.Airport;
+import io.divertwatch.airport.AirportIndex;
+import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.geo.GeoPoint;
+import io.divertwatch.geo.Geodesy;
+import io.divertwatch.source.StateVector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad data and unusual but normal flying (issue 4): none of it may raise DIVERSION_SUSPECTED or
+ * DIVERTED for a flight that lands at its destination. ZKPY is watched for every aircraft
+ * throughout, so the engine has something to be wrong about.
+ */
+class RobustnessTest {
+
+    private static final AirportIndex AIRPORTS = new AirportIndex(BuiltInAirports.all(), "built-in");
+    private static final Set<AlertType> DIVERSION = Set.of(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
+    private static final long START = 1_700_000_000L;
+
+    private static Airport airport(String ident) {
+        return AIRPORTS.byIdent(ident).orElseThrow();
+    }
+
+    private static List<Detection> run(List<StateVector> track, String origin, String destination) {
+        WatchSpec watch = new WatchSpec(1L, track.get(0).icao24(), null, "robustness",
+                origin == null ? null : airport(origin), airport(destination), List.of(), 150);
+        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
+                .analyze(track, watch, List.of(new WatchedAirportSpec(airport("ZKPY"), 100, true)), List.of())
+                .detections();
+    }
+
+    private static List<AlertType> types(List<Detection> detections) {
+        return detections.stream().map(Detection::type).toList();
+    }
+
+    /** Beijing to Shanghai Pudong with a scripted arrival; {@code arrival} flies the last part. */
+    private static TrackScript beijingToShanghaiUntil(double kmBeforePudong, double altitudeM) {
+        Airport zbaa = airport("ZBAA");
+        Airport zspd = airport("ZSPD");
+        double inbound = Geodesy.initialBearingDeg(zspd.position(), zbaa.position());
+        TrackScript script = new TrackScript("ab0001", zbaa, START, 20).ground(3);
+        script.flyTo(script.ahead(Geodesy.initialBearingDeg(zbaa.position(), zspd.position()), 80), 6000, 180)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound, 300), 10_000, 230)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound, kmBeforePudong), altitudeM, 200);
+        return script;
+    }
+
+    @Test
+    void aGoAroundAtTheDestinationAndASecondApproachIsNoDiversion() {
+        Airport zspd = airport("ZSPD");
+        double inbound = Geodesy.initialBearingDeg(zspd.position(), airport("ZBAA").position());
+        TrackScript script = beijingToShanghaiUntil(20, 900);
+        // Down to 60 m over the threshold, then the missed approach: climb out, a circuit, land.
+        script.flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound, 1.5), zspd.elevationOrZeroM() + 60, 75)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound + 180, 12), 1200, 100)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound + 90, 20), 1200, 110)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound + 30, 25), 900, 110)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound, 15), 700, 90)
+                .flyTo(zspd, 0, 75).ground(3);
+
+        List<Detection> detections = run(script.states(), "ZBAA", "ZSPD");
+
+        assertThat(types(detections)).doesNotContainAnyElementsOf(DIVERSION);
+        assertThat(detections).isEmpty();
+    }
+
+    @Test
+    void twentyMinutesInAHoldingPatternOutsideTheTerminalAreaIsNoDiversion() {
+        Airport zspd = airport("ZSPD");
+        double inbound = Geodesy.initialBearingDeg(zspd.position(), airport("ZBAA").position());
+        TrackScript script = beijingToShanghaiUntil(160, 4500);
+        // A racetrack: one-minute legs (about 13 km), right turns, 4 km apart, seven laps.
+        GeoPoint fix = Geodesy.destination(zspd.lat(), zspd.lon(), inbound, 160);
+        GeoPoint outboundStart = Geodesy.destination(fix.lat(), fix.lon(), inbound - 90, 4);
+        GeoPoint outboundEnd = Geodesy.destination(outboundStart.lat(), outboundStart.lon(), inbound, 13);
+        GeoPoint inboundStart = Geodesy.destination(fix.lat(), fix.lon(), inbound, 13);
+        for (int lap = 0; lap < 7; lap++) {
+            script.flyTo(outboundStart, 4500, 110).flyTo(outboundEnd, 4500, 110).flyTo(inboundStart, 4500, 110)
+                    .flyTo(fix, 4500, 110);
+        }
+        script.flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound, 15), 900, 150).flyTo(zspd, 0, 75).ground(3);
+
+        assertThat(run(script.states(), "ZBAA", "ZSPD")).extracting(Detection::type)
+                .doesNotContainAnyElementsOf(DIVERSION);
+    }
+
+    @Test
+    void aDisplayFlightThatFliesShapesFarAwayAndComesBackIsNoDiversion() {
+        Airport zytx = airport("ZYTX");
+        TrackScript script = new TrackScript("ab0002", zytx, START, 15).ground(3);
+        GeoPoint venue = Geodesy.destination(zytx.lat(), zytx.lon(), 200, 180);
+        script.flyTo(script.ahead(200, 40), 1500, 120).flyTo(venue, 1500, 150);
+        // Loops and low passes at the venue: down to 150 m and back up, four times, on changing headings.
+        for (int pass = 0; pass < 4; pass++) {
+            double heading = pass * 90;
+            script.flyTo(Geodesy.destination(venue.lat(), venue.lon(), heading, 8), 150, 110)
+                    .flyTo(Geodesy.destination(venue.lat(), venue.lon(), heading + 180, 8), 150, 110)
+                    .flyTo(Geodesy.destination(venue.lat(), venue.lon(), heading + 90, 10), 1500, 90)
+                    .flyTo(venue, 1200, 110);
+        }
+        script.flyTo(Geodesy.destination(zytx.lat(), zytx.lon(), 200, 15), 600, 140).flyTo(zytx, 0, 70).ground(3);
+
+        assertThat(run(script.states(), "ZYTX", "ZYTX")).extracting(Detection::type)
+                .doesNotContainAnyElementsOf(DIVERSION);
+        // Without an origin the take-off at ZYTX tells the same round trip.
+        assertThat(run(script.states(), null, "ZYTX")).extracting(Detection::type)
+                .doesNotContainAnyElementsOf(DIVERSION);
+    }
+
+    @Test
+    void aSpoofedPositionNextToPyongyangThatSitsStillWhileTheRealPositionsStopIsNeverBelieved() {
+        List<StateVector> clean = new FlightBuilder("ab0003", airport("ZYTX")).to(airport("ZSPD")).build();
+        Airport zkpy = airport("ZKPY");
+        int from = clean.size() / 3;
+        List<StateVector> spoofed = new ArrayList<>();
+        for (int i = 0; i < clean.size(); i++) {
+            StateVector sv = clean.get(i);
+            if (i >= from && i < from + 80) {
+                // Forty minutes of one spoofed spot 20 km from Sunan, reported at cruise speed and
+                // altitude; no real position meanwhile. After 25 minutes the spot is "reachable".
+                sv = new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), zkpy.lat() + 0.18,
+                        zkpy.lon(), sv.baroAltitudeM(), false, sv.velocityMps(), sv.trueTrackDeg(), 0, Double.NaN,
+                        null, "test");
+            }
+            spoofed.add(sv);
+        }
+        assertThat(run(clean, "ZYTX", "ZSPD")).isEmpty();
+        // Believed, the spot would make a deviation, then a silence next to Sunan: nothing at all.
+        assertThat(run(spoofed, "ZYTX", "ZSPD")).isEmpty();
+    }
+
+    @Test
+    void duplicatedReorderedAndStaleFixesChangeNothing() {
+        List<StateVector> clean = new FlightBuilder("ab0004", airport("ZBAA")).to(airport("ZSPD")).build();
+        List<StateVector> messy = new ArrayList<>();
+        for (int i = 0; i < clean.size(); i++) {
+            StateVector sv = clean.get(i);
+            messy.add(sv);
+            // Every fix again from a second feed, and every fifth one late, after its successor.
+            messy.add(new StateVector(sv.icao24(), sv.callsign(), null, sv.timePosition(), sv.lastContact() + 5,
+                    sv.lat(), sv.lon(), sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), sv.trueTrackDeg(),
+                    sv.verticalRateMps(), Double.NaN, null, "other"));
+            if (i % 5 == 0 && i + 1 < clean.size()) {
+                messy.add(clean.get(i + 1));
+                messy.add(sv);
+                i++;
+            }
+        }
+        // A stale position: an old timestamp at a position from earlier in the flight.
+        StateVector stale = clean.get(10);
+        messy.add(messy.size() / 2, stale);
+
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        engine.setWatchContext(new WatchContext(List.of(new WatchSpec(1L, "ab0004", null, "x", airport("ZBAA"),
+                airport("ZSPD"), List.of(), 150)), List.of(), List.of()));
+        List<Detection> detections = new ArrayList<>();
+        messy.forEach(sv -> detections.addAll(engine.accept(sv)));
+        detections.addAll(engine.finish());
+
+        assertThat(detections).isEmpty();
+        assertThat(engine.lastLanding("ab0004").airport().ident()).isEqualTo("ZSPD");
+        assertThat(engine.track("ab0004")).extracting(f -> f.time()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCoverageGapOverTheSeaThatFitsTheDirectFlightIsNothing() {
+        // Shanghai to Tokyo with 40 minutes unseen over the East China Sea: no stop fits in that.
+        List<StateVector> full = new FlightBuilder("ab0005", airport("ZSPD")).to(airport("RJTT")).build();
+        long gapStart = full.get(0).time() + 40 * 60;
+        List<StateVector> gappy = full.stream()
+                .filter(sv -> sv.time() < gapStart || sv.time() > gapStart + 40 * 60).toList();
+
+        assertThat(run(gappy, "ZSPD", "RJTT")).isEmpty();
+    }
+}

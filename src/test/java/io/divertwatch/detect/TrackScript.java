@@ -1,0 +1,94 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.airport.Airport;
+import io.divertwatch.geo.GeoPoint;
+import io.divertwatch.geo.Geodesy;
+import io.divertwatch.source.StateVector;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scripted tracks for manoeuvres the {@link FlightBuilder} profile cannot fly: go-arounds, holds,
+ * display flights. Each step flies straight (great circle) to a point, changing altitude linearly,
+ * one fix every {@code step} seconds, with the track and vertical rate a transponder would report.
+ */
+final class TrackScript {
+
+    private final String icao24;
+    private final long step;
+    private final List<StateVector> states = new ArrayList<>();
+    private long time;
+    private GeoPoint position;
+    private double altitude;
+
+    TrackScript(String icao24, Airport from, long start, long step) {
+        this.icao24 = icao24;
+        this.step = step;
+        this.time = start;
+        this.position = from.position();
+        this.altitude = from.elevationOrZeroM();
+    }
+
+    /** Standing or rolling on the ground for {@code fixes} fixes. */
+    TrackScript ground(int fixes) {
+        for (int i = 0; i < fixes; i++) {
+            add(true, 15, 0, 0);
+        }
+        return this;
+    }
+
+    TrackScript flyTo(GeoPoint target, double targetAltitudeM, double speedMps) {
+        double distance = Geodesy.distanceKm(position, target);
+        int fixes = Math.max(1, (int) Math.ceil(distance * 1000 / speedMps / step));
+        double startAltitude = altitude;
+        GeoPoint start = position;
+        for (int i = 1; i <= fixes; i++) {
+            double course = Geodesy.initialBearingDeg(position, target);
+            GeoPoint next = Geodesy.destination(start.lat(), start.lon(), Geodesy.initialBearingDeg(start, target),
+                    distance * i / fixes);
+            double nextAltitude = startAltitude + (targetAltitudeM - startAltitude) * i / fixes;
+            double rate = (nextAltitude - altitude) / step;
+            position = next;
+            altitude = nextAltitude;
+            add(false, speedMps, course, rate);
+        }
+        return this;
+    }
+
+    TrackScript flyTo(Airport a, double heightAboveFieldM, double speedMps) {
+        return flyTo(a.position(), a.elevationOrZeroM() + heightAboveFieldM, speedMps);
+    }
+
+    /** Fixes from {@code start} on, at a constant altitude, toward the script's current position's airport. */
+    List<StateVector> flyToFrom(GeoPoint start, double altitudeM, double speedMps) {
+        GeoPoint target = position;
+        position = start;
+        altitude = altitudeM;
+        add(false, speedMps, Geodesy.initialBearingDeg(start, target), 0);
+        flyTo(Geodesy.destination(start.lat(), start.lon(), Geodesy.initialBearingDeg(start, target), 100),
+                altitudeM, speedMps);
+        return states();
+    }
+
+    /** A point {@code km} from the current position on {@code bearingDeg}. */
+    GeoPoint ahead(double bearingDeg, double km) {
+        return Geodesy.destination(position.lat(), position.lon(), bearingDeg, km);
+    }
+
+    /** A silent stretch: no fixes for {@code seconds}. */
+    TrackScript silence(long seconds) {
+        time += seconds;
+        return this;
+    }
+
+    List<StateVector> states() {
+        return List.copyOf(states);
+    }
+
+    private void add(boolean onGround, double speed, double track, double rate) {
+        time += step;
+        states.add(new StateVector(icao24, "SCR001", null, time, time, position.lat(), position.lon(),
+                onGround ? Double.NaN : altitude, onGround, speed, track, rate, Double.NaN, null, "test"));
+    }
+}

@@ -1,0 +1,85 @@
+package io.divertwatch.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+
+/** Properties of the geodesy and the area geometry that must hold anywhere on the globe. */
+class GeoPropertiesTest {
+
+    private static final double HALF_CIRCUMFERENCE_KM = Math.PI * Geodesy.EARTH_RADIUS_KM;
+
+    @Provide
+    Arbitrary<GeoPoint> points() {
+        return Combinators.combine(Arbitraries.doubles().between(-90, 90), Arbitraries.doubles().between(-180, 180))
+                .as(GeoPoint::new);
+    }
+
+    @Property
+    void distanceIsSymmetricNonNegativeAndAtMostHalfTheCircumference(@ForAll("points") GeoPoint a,
+            @ForAll("points") GeoPoint b) {
+        double ab = Geodesy.distanceKm(a, b);
+        assertThat(ab).isBetween(0.0, HALF_CIRCUMFERENCE_KM + 1e-6);
+        assertThat(Geodesy.distanceKm(b, a)).isCloseTo(ab, within(1e-6));
+        assertThat(Geodesy.distanceKm(a, a)).isZero();
+    }
+
+    @Property
+    void triangleInequality(@ForAll("points") GeoPoint a, @ForAll("points") GeoPoint b, @ForAll("points") GeoPoint c) {
+        assertThat(Geodesy.distanceKm(a, c)).isLessThanOrEqualTo(Geodesy.distanceKm(a, b) + Geodesy.distanceKm(b, c) + 1e-6);
+    }
+
+    @Property
+    void flyingABearingForADistanceLandsThatFarAwayOnThatBearing(
+            @ForAll @DoubleRange(min = -85, max = 85) double lat, @ForAll @DoubleRange(min = -180, max = 180) double lon,
+            @ForAll @DoubleRange(min = 0, max = 360, maxIncluded = false) double bearing,
+            @ForAll @DoubleRange(min = 1, max = 5000) double km) {
+        GeoPoint there = Geodesy.destination(lat, lon, bearing, km);
+        assertThat(Geodesy.distanceKm(lat, lon, there.lat(), there.lon())).isCloseTo(km, within(km * 1e-6 + 1e-6));
+        assertThat(Geodesy.headingDifferenceDeg(Geodesy.initialBearingDeg(lat, lon, there.lat(), there.lon()), bearing))
+                .isLessThan(0.01);
+    }
+
+    @Property
+    void headingDifferenceIsSymmetricAndAtMost180(@ForAll @DoubleRange(min = -720, max = 720) double a,
+            @ForAll @DoubleRange(min = -720, max = 720) double b) {
+        double d = Geodesy.headingDifferenceDeg(a, b);
+        assertThat(d).isBetween(0.0, 180.0);
+        assertThat(Geodesy.headingDifferenceDeg(b, a)).isCloseTo(d, within(1e-9));
+    }
+
+    /**
+     * A box drawn anywhere, including across the antimeridian, contains exactly the points between its
+     * edges: points are placed by fractions of the box's width and height, half of them outside.
+     */
+    @Property
+    void aBoxContainsWhatLiesBetweenItsEdgesWhereverItIsDrawn(
+            @ForAll @DoubleRange(min = -179.99, max = 179.99) double west, @ForAll @DoubleRange(min = 0.5, max = 90) double width,
+            @ForAll @DoubleRange(min = -80, max = 70) double south, @ForAll @DoubleRange(min = 0.5, max = 10) double height,
+            @ForAll @DoubleRange(min = -0.5, max = 1.5) double across, @ForAll @DoubleRange(min = -0.5, max = 1.5) double up) {
+        double east = Geodesy.normalizeLon(west + width);
+        double north = south + height;
+        GeoArea box = GeoArea.of(List.of(List.of(GeoAreaTest.ring(west, south, east, south, east, north, west, north))));
+        double lat = south + up * height;
+        double lon = Geodesy.normalizeLon(west + across * width);
+        double margin = 1e-6;
+        boolean inside = across > margin && across < 1 - margin && up > margin && up < 1 - margin;
+        boolean outside = across < -margin || across > 1 + margin || up < -margin || up > 1 + margin;
+        if (inside) {
+            assertThat(box.contains(lat, lon)).isTrue();
+            assertThat(box.distanceKm(lat, lon)).isZero();
+        } else if (outside) {
+            assertThat(box.contains(lat, lon)).isFalse();
+            assertThat(box.distanceKm(lat, lon)).isPositive();
+        }
+    }
+}
