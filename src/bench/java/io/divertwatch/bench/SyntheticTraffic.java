@@ -4,9 +4,11 @@ import io.divertwatch.airport.Airport;
 import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.BuiltInAirports;
 import io.divertwatch.airport.OurAirportsCsv;
+import io.divertwatch.detect.GeofenceSpec;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.geo.GeoArea;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.source.StateVector;
@@ -79,8 +81,8 @@ final class SyntheticTraffic {
 
     /**
      * 1,000 watches on the first aircraft, each with a route it is actually flying (origin behind
-     * it, destination 3,000 km ahead on its track, as a watched aircraft normally is), and 200
-     * watched airports for any aircraft.
+     * it, destination 3,000 km ahead on its track, as a watched aircraft normally is), 200 watched
+     * airports and 50 geofences for any aircraft.
      */
     WatchContext watchContext(AirportIndex airports, long seed) {
         Random random = new Random(seed);
@@ -92,7 +94,7 @@ final class SyntheticTraffic {
                     random);
             watches.add(new WatchSpec((long) i, icao[i], null, "bench", origin, destination, List.of(), 150));
         }
-        return new WatchContext(watches, watchedAirports(majors, random), List.of());
+        return new WatchContext(watches, watchedAirports(majors, random), geofences(random));
     }
 
     /** Random watches and watched airports for a list of real icao24 codes (the snapshot benchmark). */
@@ -104,7 +106,24 @@ final class SyntheticTraffic {
             watches.add(new WatchSpec((long) i, watchedIcao24.get(i), null, "bench",
                     majors.get(random.nextInt(majors.size())), majors.get(random.nextInt(majors.size())), List.of(), 150));
         }
-        return new WatchContext(watches, watchedAirports(majors, random), List.of());
+        return new WatchContext(watches, watchedAirports(majors, random), geofences(random));
+    }
+
+    /** Fifty hexagons 50 to 300 km across, anywhere between 60°S and 70°N. */
+    private static List<GeofenceSpec> geofences(Random random) {
+        List<GeofenceSpec> fences = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            double lat = -60 + random.nextDouble() * 130;
+            double lon = -180 + random.nextDouble() * 360;
+            double radiusKm = 25 + random.nextDouble() * 125;
+            List<double[]> ring = new ArrayList<>();
+            for (int k = 0; k <= 6; k++) {
+                GeoPoint corner = Geodesy.destination(lat, lon, (k % 6) * 60, radiusKm);
+                ring.add(new double[] {corner.lon(), corner.lat()});
+            }
+            fences.add(new GeofenceSpec(i, "area " + i, GeoArea.of(List.of(List.of(ring))), true));
+        }
+        return fences;
     }
 
     private static List<WatchedAirportSpec> watchedAirports(List<Airport> majors, Random random) {

@@ -9,10 +9,7 @@ import io.divertwatch.track.Fix;
 import io.divertwatch.track.Track;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The detection engine: takes state vectors, keeps per-aircraft tracks and flights, runs the rules
@@ -38,11 +35,13 @@ public final class DetectionEngine {
     private static final long SWEEP_INTERVAL_SECONDS = 30;
 
     private final DetectionConfig config;
+    /** Gaps this long need the fix before them (flight segmentation, undeclared stops). */
+    private final long longGapSeconds;
     private final LandingDetector landings;
     private final List<Rule> rules = List.of(new EmergencySquawkRule(), new WatchedAirportApproachRule(),
             new GeofenceEntryRule(), new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
             new WatchedAirportLandingRule());
-    private final Map<String, AircraftState> aircraft = new HashMap<>();
+    private final AircraftTable aircraft = new AircraftTable();
     private AirportIndex airports;
     private WatchContext watches = WatchContext.EMPTY;
     private long latestDataTime;
@@ -50,6 +49,7 @@ public final class DetectionEngine {
 
     public DetectionEngine(DetectionConfig config, AirportIndex airports) {
         this.config = config;
+        this.longGapSeconds = Math.min(config.flightGapSeconds(), config.undeclaredStopSlackSeconds());
         this.airports = airports;
         this.landings = new LandingDetector(config);
     }
@@ -102,9 +102,13 @@ public final class DetectionEngine {
             return List.of();
         }
         String icao24 = sv.icao24();
-        AircraftState state = aircraft.computeIfAbsent(icao24, k -> new AircraftState(k, config.trackLimits()));
-        Fix previous = state.track.last();
+        AircraftState state = aircraft.getOrCreate(icao24, k -> new AircraftState(k, config.trackLimits()));
         Fix fix = Fix.of(sv);
+        long previousTime = state.track.lastTime();
+        // The fix before a long gap is needed after the track has dropped it; short gaps (nearly all)
+        // need only its time.
+        Fix beforeGap = previousTime != Long.MIN_VALUE && fix.time() - previousTime >= longGapSeconds
+                ? state.track.last() : null;
         if (state.track.offer(fix, sv.callsign()) != Track.Acceptance.ACCEPTED) {
             return List.of();
         }
@@ -119,7 +123,7 @@ public final class DetectionEngine {
         // Captured before segmentation: a long gap with a jump starts a new flight.
         FlightState before = state.flight;
         boolean hiddenStopPossible = before != null && before.airborne && before.leftOriginArea;
-        Landing landing = advanceFlight(state, previous, fix, route);
+        Landing landing = advanceFlight(state, previousTime, beforeGap, fix, route);
         if (!relevant && landing == null) {
             return out;
         }
@@ -128,8 +132,9 @@ public final class DetectionEngine {
             land(ctx, landing);
             return out;
         }
-        if (hiddenStopPossible && fix.time() - previous.time() >= config.undeclaredStopSlackSeconds()) {
-            UndeclaredStopRule.onReappearance(ctx, previous);
+        if (hiddenStopPossible && beforeGap != null
+                && fix.time() - beforeGap.time() >= config.undeclaredStopSlackSeconds()) {
+            UndeclaredStopRule.onReappearance(ctx, beforeGap);
         }
         for (Rule rule : rules) {
             rule.onFix(ctx);
@@ -148,25 +153,25 @@ public final class DetectionEngine {
         }
         lastSweep = dataTime;
         List<Detection> out = new ArrayList<>(0);
-        Iterator<Map.Entry<String, AircraftState>> it = aircraft.entrySet().iterator();
-        while (it.hasNext()) {
-            AircraftState state = it.next().getValue();
-            Fix last = state.track.last();
-            long silent = last == null ? Long.MAX_VALUE : dataTime - last.time();
+        aircraft.removeIf(state -> {
+            long last = state.track.lastTime();
+            long silent = last == Long.MIN_VALUE ? Long.MAX_VALUE : dataTime - last;
             if (silent > EVICT_AFTER_SECONDS && (silent > EVICT_WATCHED_AFTER_SECONDS
                     || watches.match(state.track.icao24(), state.track.callsign()) == null)) {
-                it.remove();
-            } else if (silent >= config.signalLossSeconds()) {
+                return true;
+            }
+            if (silent >= config.signalLossSeconds()) {
                 out.addAll(checkSignalLoss(state));
             }
-        }
+            return false;
+        });
         return out;
     }
 
     /** End of data (an analysed file): every airborne aircraft is checked as if it had gone silent. */
     public List<Detection> finish() {
         List<Detection> out = new ArrayList<>(0);
-        for (AircraftState state : aircraft.values()) {
+        for (AircraftState state : aircraft.all()) {
             out.addAll(checkSignalLoss(state));
         }
         return out;
@@ -192,10 +197,10 @@ public final class DetectionEngine {
     }
 
     /** Flight segmentation: take-offs, landings by ground fix, long gaps with a jump. */
-    private Landing advanceFlight(AircraftState state, Fix previous, Fix fix, Route route) {
+    private Landing advanceFlight(AircraftState state, long previousTime, Fix beforeGap, Fix fix, Route route) {
         FlightState flight = state.flight;
         boolean airborneEvidence = isAirborne(fix);
-        if (flight == null || previous == null || isNewFlightAfterGap(previous, fix)) {
+        if (flight == null || previousTime == Long.MIN_VALUE || isNewFlightAfterGap(beforeGap, fix)) {
             // Without a ground flag, altitude or speed, a first fix may be a parked aircraft: not airborne.
             state.flight = new FlightState(fix.time(), fix.position(), airborneEvidence,
                     route != null ? route.origin() : null);
@@ -242,9 +247,9 @@ public final class DetectionEngine {
         return !Double.isNaN(fix.groundSpeedMps()) && fix.groundSpeedMps() > 60;
     }
 
-    private boolean isNewFlightAfterGap(Fix previous, Fix fix) {
-        return fix.time() - previous.time() > config.flightGapSeconds()
-                && Geodesy.distanceKm(previous.lat(), previous.lon(), fix.lat(), fix.lon()) > JUMP_KM;
+    private boolean isNewFlightAfterGap(Fix beforeGap, Fix fix) {
+        return beforeGap != null && fix.time() - beforeGap.time() > config.flightGapSeconds()
+                && Geodesy.distanceKm(beforeGap.lat(), beforeGap.lon(), fix.lat(), fix.lon()) > JUMP_KM;
     }
 
     private void land(RuleContext ctx, Landing landing) {
@@ -283,15 +288,16 @@ public final class DetectionEngine {
         String subject = type == AlertType.DIVERSION_SUSPECTED ? null
                 : geofence != null ? "geofence:" + geofence.id() : airport;
         String key = incidentKey(icao24, flight, type, subject);
-        if (flight.firedKeys.putIfAbsent(key, type.name()) != null) {
+        if (!flight.firedKeys.add(key)) {
             return null;
         }
+        flight.firedTypes.add(type);
         String related = null;
         if (relatedType != null) {
             String sameAirport = incidentKey(icao24, flight, relatedType, airport);
             String anyAirport = incidentKey(icao24, flight, relatedType, null);
-            related = flight.firedKeys.containsKey(sameAirport) ? sameAirport
-                    : flight.firedKeys.containsKey(anyAirport) ? anyAirport : null;
+            related = flight.firedKeys.contains(sameAirport) ? sameAirport
+                    : flight.firedKeys.contains(anyAirport) ? anyAirport : null;
         }
         Route route = ctx.route;
         return new Detection(key, type, severity, at.time(), icao24, ctx.state.track.callsign(),

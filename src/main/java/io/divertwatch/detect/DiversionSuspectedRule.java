@@ -29,7 +29,7 @@ final class DiversionSuspectedRule implements Rule {
         Route route = ctx.route;
         FlightState flight = ctx.flight();
         if (route == null || !flight.airborne || ctx.fix.isOnGround()
-                || flight.firedKeys.containsValue(AlertType.DIVERSION_SUSPECTED.name())) {
+                || flight.hasFired(AlertType.DIVERSION_SUSPECTED)) {
             return;
         }
         if (!flight.leftOriginArea) {

@@ -3,8 +3,11 @@ package io.divertwatch.detect;
 import io.divertwatch.airport.Airport;
 import io.divertwatch.geo.GeoPoint;
 
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One flight of one aircraft: the segment between two landings (or a long gap with a jump). Its
@@ -34,8 +37,10 @@ final class FlightState {
     Map<Long, GeofenceEntryRule.Entry> insideGeofences = new HashMap<>();
     /** Approach evidence per watched airport ident. */
     final Map<String, Persistence> approach = new HashMap<>();
-    /** Incident keys already emitted (key → type), so an incident alerts once and escalations can refer back. */
-    final Map<String, String> firedKeys = new HashMap<>();
+    /** Incident keys already emitted, so an incident alerts once and escalations can refer back. */
+    final Set<String> firedKeys = new HashSet<>();
+    /** The types among them: rules that alert once per flight stop working (and describing) once fired. */
+    final Set<AlertType> firedTypes = EnumSet.noneOf(AlertType.class);
 
     FlightState(long id, GeoPoint firstPosition, boolean airborne, Airport departure) {
         this.id = id;
@@ -43,6 +48,10 @@ final class FlightState {
         this.airborne = airborne;
         this.airborneSince = airborne ? id : -1;
         this.departure = departure;
+    }
+
+    boolean hasFired(AlertType type) {
+        return firedTypes.contains(type);
     }
 
     /** Forgets diversion evidence, e.g. while the flight is still in its origin area. */

@@ -64,7 +64,14 @@ class TrackTest {
             track.offer(fix(i * 10L, 50, 10 + i * 0.03), null);
         }
         assertThat(track.last().time()).isEqualTo(1200);
-        assertThat(track.since(Long.MIN_VALUE).get(0).time()).isGreaterThanOrEqualTo(600);
+        // At least the retention window is kept; expired fixes go in batches up to five minutes late.
+        long oldest = track.since(Long.MIN_VALUE).get(0).time();
+        assertThat(oldest).isBetween(1200L - 600 - 300, 600L);
+        assertThat(track.atOrBefore(600)).isNotNull();
         assertThat(track.size()).isLessThanOrEqualTo(100);
+        for (int i = 121; i <= 300; i++) {
+            track.offer(fix(i * 10L, 50, 10 + i * 0.03), null);
+        }
+        assertThat(track.since(Long.MIN_VALUE).get(0).time()).isBetween(3000L - 600 - 300, 3000L - 600);
     }
 }

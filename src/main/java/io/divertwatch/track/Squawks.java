@@ -1,0 +1,39 @@
+package io.divertwatch.track;
+
+/**
+ * Transponder codes as numbers 0..4095 for compact storage, and back as shared strings. Anything
+ * that is not four octal digits is no valid code and is stored as none.
+ */
+final class Squawks {
+
+    private static final String[] CODES = new String[4096];
+
+    static {
+        for (int code = 0; code < CODES.length; code++) {
+            CODES[code] = String.format("%04o", code);
+        }
+    }
+
+    private Squawks() {
+    }
+
+    /** The code of a four-octal-digit squawk, or -1 for none or an invalid one. */
+    static int code(String squawk) {
+        if (squawk == null || squawk.length() != 4) {
+            return -1;
+        }
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = squawk.charAt(i);
+            if (c < '0' || c > '7') {
+                return -1;
+            }
+            code = code * 8 + (c - '0');
+        }
+        return code;
+    }
+
+    static String text(int code) {
+        return code < 0 ? null : CODES[code];
+    }
+}
