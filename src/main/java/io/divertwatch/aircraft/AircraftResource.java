@@ -4,6 +4,8 @@ import io.divertwatch.common.ApiException;
 import io.divertwatch.common.Icao24;
 import io.divertwatch.poll.LiveEngine;
 import io.divertwatch.track.Fix;
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 @Path("/api/v1/aircraft")
+@RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Aircraft", description = "Recent tracks held by the live engine")
 public class AircraftResource {

@@ -3,6 +3,8 @@ package io.divertwatch.alert;
 import io.divertwatch.common.ApiException;
 import io.divertwatch.common.Icao24;
 import io.divertwatch.detect.AlertType;
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 @Path("/api/v1/alerts")
+@RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alerts", description = "What the detection engine raised, newest first")
 public class AlertResource {
@@ -48,6 +51,7 @@ public class AlertResource {
     }
 
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}/ack")
     public AlertView acknowledge(long id) {
         return mapper.view(service.acknowledge(id));

@@ -15,6 +15,8 @@ import io.divertwatch.source.StateVector;
 import io.divertwatch.source.replay.TrackCsv;
 import io.divertwatch.watch.GeofenceService;
 import io.divertwatch.watch.WatchService;
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +43,7 @@ import java.util.Map;
  * nothing.
  */
 @Path("/api/v1/analyses")
+@RolesAllowed(Role.VIEWER_NAME)
 @Tag(name = "Analyses", description = "Run the detection engine over a recorded track")
 public class AnalysisResource {
 

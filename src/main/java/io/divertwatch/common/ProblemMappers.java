@@ -2,6 +2,9 @@ package io.divertwatch.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,6 +19,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e) {
         return respond(Problem.of(e.status(), e.title(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return challenge(Problem.of(401, "Unauthorized",
+                "this needs an API key: send 'Authorization: Bearer <key>'"));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return challenge(Problem.of(401, "Unauthorized", "the API key is not valid"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "this API key's role does not allow that"));
     }
 
     @ServerExceptionMapper
@@ -51,6 +70,11 @@ public class ProblemMappers {
         // Only the field is meaningful to a client: "create.request.icao24" -> "icao24".
         String path = v.getPropertyPath().toString();
         return path.substring(path.lastIndexOf('.') + 1) + " " + v.getMessage();
+    }
+
+    private static Response challenge(Problem problem) {
+        return Response.status(problem.status()).header("WWW-Authenticate", "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(problem).build();
     }
 
     private static Response respond(Problem problem) {

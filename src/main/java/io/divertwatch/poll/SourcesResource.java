@@ -1,6 +1,8 @@
 package io.divertwatch.poll;
 
 import io.divertwatch.source.SourceStatus;
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/sources")
+@RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources", description = "Feeds, their poll plans and their health")
 public class SourcesResource {

@@ -1,6 +1,8 @@
 package io.divertwatch.watch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import java.util.List;
 
 /** Watched areas as GeoJSON: a Feature in, Features and a FeatureCollection out. */
 @Path("/api/v1/geofences")
+@RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Geofences", description = "Watched areas whose entry alerts (GeoJSON Polygon or MultiPolygon)")
 public class GeofenceResource {
@@ -40,6 +43,7 @@ public class GeofenceResource {
     }
 
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     @Consumes({ MediaType.APPLICATION_JSON, GEO_JSON })
     public Response create(JsonNode feature, @Context UriInfo uri) {
         Geofence g = service.create(feature);
@@ -59,6 +63,7 @@ public class GeofenceResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}")
     public Response delete(long id) {
         service.delete(id);

@@ -1,5 +1,7 @@
 package io.divertwatch.watch;
 
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/watches")
+@RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Watches", description = "Aircraft to watch and the route they are expected to fly")
@@ -29,6 +32,7 @@ public class WatchResource {
     }
 
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response create(@Valid WatchRequest request, @Context UriInfo uri) {
         Watch watch = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(watch.id)).build())
@@ -47,12 +51,14 @@ public class WatchResource {
     }
 
     @PUT
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}")
     public WatchView update(long id, @Valid WatchRequest request) {
         return WatchView.of(service.update(id, request));
     }
 
     @DELETE
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}")
     public Response delete(long id) {
         service.delete(id);

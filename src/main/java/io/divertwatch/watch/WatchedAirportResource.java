@@ -1,6 +1,8 @@
 package io.divertwatch.watch;
 
 import io.divertwatch.airport.AirportRegistry;
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/watched-airports")
+@RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Watched airports", description = "Airports whose approaches and landings alert")
@@ -31,6 +34,7 @@ public class WatchedAirportResource {
     }
 
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response add(@Valid WatchedAirportRequest request, @Context UriInfo uri) {
         WatchedAirport w = service.addAirport(request);
         return Response.created(uri.getAbsolutePathBuilder().path(w.icao).build()).entity(view(w)).build();
@@ -42,6 +46,7 @@ public class WatchedAirportResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{icao}")
     public Response delete(String icao) {
         service.deleteAirport(icao);

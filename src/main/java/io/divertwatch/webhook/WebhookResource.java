@@ -1,5 +1,7 @@
 package io.divertwatch.webhook;
 
+import io.divertwatch.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/webhooks")
+@RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Signed alert deliveries (CloudEvents + Standard Webhooks)")
 public class WebhookResource {
@@ -28,6 +31,7 @@ public class WebhookResource {
 
     /** Creates a subscription; the answer is the only place its secret is ever shown. */
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid WebhookRequest request, @Context UriInfo uri) {
         WebhookSubscription s = service.create(request);
@@ -41,6 +45,7 @@ public class WebhookResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}")
     public Response delete(long id) {
         service.delete(id);
@@ -49,6 +54,7 @@ public class WebhookResource {
 
     /** Sends a signed test event now and reports the receiver's answer. */
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}/ping")
     public WebhookService.PingResult ping(long id) {
         return service.ping(id);
@@ -56,6 +62,7 @@ public class WebhookResource {
 
     /** Re-enables a subscription that was disabled for failing. */
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}/enable")
     public WebhookView enable(long id) {
         return WebhookView.of(service.enable(id), false);
@@ -68,6 +75,7 @@ public class WebhookResource {
     }
 
     @POST
+    @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}/deliveries/{deliveryId}/redeliver")
     public DeliveryView redeliver(long id, long deliveryId) {
         return DeliveryView.of(service.redeliver(id, deliveryId));

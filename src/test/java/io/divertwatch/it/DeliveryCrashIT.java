@@ -1,10 +1,11 @@
 package io.divertwatch.it;
 
-import static io.restassured.RestAssured.given;
+import static io.divertwatch.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
+import io.divertwatch.support.Api;
 import io.divertwatch.support.WebhookReceiver;
 import io.restassured.http.ContentType;
 
@@ -36,6 +37,7 @@ class DeliveryCrashIT {
         Map<String, String> common = new HashMap<>(Map.of(
                 "divertwatch.airports.source", dir.resolve("no-airports.csv").toString(),
                 "divertwatch.webhook.allow-private-targets", "true",
+                "divertwatch.auth.admin-key", Api.ADMIN_KEY,
                 "divertwatch.webhook.timeout", "2s",
                 "divertwatch.webhook.retry-delays",
                 "0s," + IntStream.range(0, 40).mapToObj(i -> "1s").collect(Collectors.joining(","))));

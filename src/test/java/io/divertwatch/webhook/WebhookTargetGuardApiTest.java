@@ -1,6 +1,6 @@
 package io.divertwatch.webhook;
 
-import static io.restassured.RestAssured.given;
+import static io.divertwatch.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 

@@ -1,0 +1,61 @@
+package io.divertwatch.auth;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/v1/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+@Tag(name = "API keys", description = "Admins issue and revoke keys (roles viewer, editor, admin)")
+public class ApiKeyResource {
+
+    private final ApiKeys keys;
+
+    ApiKeyResource(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    public record ApiKeyRequest(String name, String role) {
+    }
+
+    /** {@code key} is present only in the answer that creates it. */
+    public record ApiKeyView(long id, String name, String role, String prefix, Instant createdAt, String key) {
+    }
+
+    @POST
+    public Response create(ApiKeyRequest request, @Context UriInfo uri) {
+        ApiKeys.Issued issued = keys.create(request == null ? null : request.name(), request == null ? null : request.role());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.entity().id)).build())
+                .entity(view(issued.entity(), issued.key())).build();
+    }
+
+    @GET
+    public List<ApiKeyView> list() {
+        return keys.list().stream().map(k -> view(k, null)).toList();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(long id) {
+        keys.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static ApiKeyView view(ApiKey k, String key) {
+        return new ApiKeyView(k.id, k.name, k.role, k.prefix, k.createdAt, key);
+    }
+}
