@@ -2,6 +2,7 @@ package io.divertwatch.auth;
 
 import io.divertwatch.common.ApiException;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,10 +85,22 @@ public class ApiKeys {
     /**
      * The first admin key: the configured one (stored when new), or, when none is configured and no
      * admin key exists yet, a generated one printed once so that the zero-set-up run stays usable.
+     * Replicas starting together may race to store the same configured key; the loser finds it stored.
      */
-    @Transactional
     void bootstrap(@Observes StartupEvent start) {
         Optional<String> configured = config.adminKey().map(String::trim).filter(k -> !k.isEmpty());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> register(configured));
+        } catch (RuntimeException e) {
+            if (configured.isEmpty() || QuarkusTransaction.requiringNew()
+                    .call(() -> ApiKey.count("keyHash", hash(configured.get())) == 0)) {
+                throw e;
+            }
+            Log.info("The configured admin API key was registered by another replica");
+        }
+    }
+
+    private void register(Optional<String> configured) {
         if (configured.isPresent()) {
             if (ApiKey.count("keyHash", hash(configured.get())) == 0) {
                 store(BOOTSTRAP_NAME, Role.ADMIN, configured.get());

@@ -15,4 +15,11 @@ public interface PollConfig {
     /** Shortest interval between two polls of one feed; the credit budget may stretch it. */
     @WithDefault("10s")
     Duration interval();
+
+    /**
+     * How long the poller's database lease lasts without renewal (it is renewed every tick): another
+     * replica takes over at most this long after the poller dies.
+     */
+    @WithDefault("8s")
+    Duration lease();
 }

@@ -29,10 +29,12 @@ public class PollCycle {
     private final AlertService alerts;
     private final MeterRegistry registry;
     private final boolean polling;
+    private final PollerLease lease;
 
     PollCycle(EnabledSources enabled, LiveEngine engine, AlertService alerts, MeterRegistry registry,
-            PollConfig config) {
+            PollConfig config, PollerLease lease) {
         this.polling = config.enabled();
+        this.lease = lease;
         this.sources = enabled.all();
         this.engine = engine;
         this.alerts = alerts;
@@ -48,8 +50,18 @@ public class PollCycle {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        if (!sources.isEmpty() && polling) {
+        if (!sources.isEmpty() && polling && holdLease()) {
             pollAll(Instant.now().getEpochSecond());
+        }
+    }
+
+    private boolean holdLease() {
+        try {
+            return lease.hold();
+        } catch (RuntimeException e) {
+            // Without the database nobody can be sure to be the only poller: skip this tick.
+            Log.warnf("Poller lease unavailable, not polling this tick: %s", e.getMessage());
+            return false;
         }
     }
 

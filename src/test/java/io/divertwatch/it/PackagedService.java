@@ -19,6 +19,11 @@ final class PackagedService implements AutoCloseable {
     final String baseUrl;
 
     PackagedService(Path workDir, String logName, Map<String, String> properties) throws IOException {
+        this(workDir, logName, properties, System.getProperty("divertwatch.jar", "target/quarkus-app/quarkus-run.jar"));
+    }
+
+    /** @param jar the packaged service to run, e.g. the PostgreSQL build */
+    PackagedService(Path workDir, String logName, Map<String, String> properties, String jar) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -27,7 +32,7 @@ final class PackagedService implements AutoCloseable {
                 "-Dquarkus.http.port=" + port));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
-        command.add(System.getProperty("divertwatch.jar", "target/quarkus-app/quarkus-run.jar"));
+        command.add(jar);
         process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve(logName).toFile()).start();
         baseUrl = "http://127.0.0.1:" + port;
