@@ -68,6 +68,10 @@ public class WebhookDispatcher {
         this.em = em;
         this.registry = registry;
         registry.gauge("divertwatch.webhook.queue.depth", queueDepth);
+        // Every outcome exists from the start at 0, so that rate() and alert rules see the series.
+        for (String outcome : new String[] {"delivered", "gone", "failed", "retry"}) {
+            registry.counter("divertwatch.webhook.deliveries", "outcome", outcome);
+        }
     }
 
     @PreDestroy
