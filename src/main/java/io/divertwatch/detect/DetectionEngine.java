@@ -44,6 +44,7 @@ public final class DetectionEngine {
     private final AircraftTable aircraft = new AircraftTable();
     private AirportIndex airports;
     private WatchContext watches = WatchContext.EMPTY;
+    private RelevantFixListener relevantFixes = RelevantFixListener.NONE;
     private long latestDataTime;
     private long lastSweep = Long.MIN_VALUE;
 
@@ -56,6 +57,10 @@ public final class DetectionEngine {
 
     public void setWatchContext(WatchContext watches) {
         this.watches = watches;
+    }
+
+    public void setRelevantFixListener(RelevantFixListener listener) {
+        this.relevantFixes = listener == null ? RelevantFixListener.NONE : listener;
     }
 
     public WatchContext watchContext() {
@@ -127,6 +132,7 @@ public final class DetectionEngine {
         if (!relevant && landing == null) {
             return out;
         }
+        relevantFixes.relevantFix(icao24, state.track.callsign(), fix);
         RuleContext ctx = new RuleContext(config, airports, watches, state, watch, route, fix, into(out));
         if (landing != null) {
             land(ctx, landing);

@@ -1,5 +1,7 @@
 package io.divertwatch.poll;
 
+import io.divertwatch.aircraft.StoredFixes;
+import io.divertwatch.aircraft.StoredFixes.StoredFix;
 import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.airport.AirportsLoaded;
 import io.divertwatch.detect.Detection;
@@ -33,10 +35,18 @@ public class LiveEngine {
     private final DetectionEngine engine;
     private final WatchService watches;
     private volatile boolean watchesDirty = true;
+    /** Fixes that matter, seen since the last {@link #drainRelevantFixes()}; not collected while rebuilding. */
+    private List<StoredFix> relevantFixes = new ArrayList<>();
+    private boolean rebuilding;
 
     LiveEngine(DetectionSettings settings, AirportRegistry airports, WatchService watches, MeterRegistry registry) {
         this.engine = new DetectionEngine(settings.toConfig(), airports.index());
         this.watches = watches;
+        engine.setRelevantFixListener((icao24, callsign, fix) -> {
+            if (!rebuilding) {
+                relevantFixes.add(new StoredFix(icao24, callsign, fix));
+            }
+        });
         Gauge.builder("divertwatch.tracked.aircraft", this, LiveEngine::trackedAircraft)
                 .description("Aircraft with a recent track in memory").register(registry);
         Gauge.builder("divertwatch.data.age", this, LiveEngine::dataAgeSeconds).baseUnit("seconds")
@@ -65,6 +75,30 @@ public class LiveEngine {
             out.addAll(engine.advanceTo(newest));
         }
         return out;
+    }
+
+    /** The fixes that matter since the last call, for storing. */
+    public synchronized List<StoredFix> drainRelevantFixes() {
+        List<StoredFix> drained = relevantFixes;
+        relevantFixes = new ArrayList<>();
+        return drained;
+    }
+
+    /**
+     * Feeds stored fixes into the engine, oldest first, without raising alerts: after taking over
+     * polling, the tracks (and the flights' evidence) resume where the previous poller left them.
+     */
+    public synchronized int rebuild(List<StoredFix> stored) {
+        refreshWatchesIfChanged();
+        rebuilding = true;
+        try {
+            for (StoredFix s : stored) {
+                engine.accept(StoredFixes.asState(s));
+            }
+        } finally {
+            rebuilding = false;
+        }
+        return stored.size();
     }
 
     public synchronized List<Fix> track(String icao24) {

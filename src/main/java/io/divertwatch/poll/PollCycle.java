@@ -1,5 +1,6 @@
 package io.divertwatch.poll;
 
+import io.divertwatch.aircraft.StoredFixes;
 import io.divertwatch.alert.AlertService;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.source.EnabledSources;
@@ -13,6 +14,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,11 +32,16 @@ public class PollCycle {
     private final MeterRegistry registry;
     private final boolean polling;
     private final PollerLease lease;
+    private final StoredFixes storedFixes;
+    private final Duration rebuildWindow;
+    private boolean poller;
 
     PollCycle(EnabledSources enabled, LiveEngine engine, AlertService alerts, MeterRegistry registry,
-            PollConfig config, PollerLease lease) {
+            PollConfig config, PollerLease lease, StoredFixes storedFixes, DetectionSettings detection) {
         this.polling = config.enabled();
         this.lease = lease;
+        this.storedFixes = storedFixes;
+        this.rebuildWindow = detection.trackRetention();
         this.sources = enabled.all();
         this.engine = engine;
         this.alerts = alerts;
@@ -50,8 +57,27 @@ public class PollCycle {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        if (!sources.isEmpty() && polling && holdLease()) {
+        if (sources.isEmpty() || !polling) {
+            return;
+        }
+        boolean held = holdLease();
+        if (held && !poller) {
+            rebuildTracks();
+        }
+        poller = held;
+        if (held) {
             pollAll(Instant.now().getEpochSecond());
+        }
+    }
+
+    /** On becoming the poller: the tracks that matter come back from the database. */
+    private void rebuildTracks() {
+        try {
+            long since = Instant.now().minus(rebuildWindow).getEpochSecond();
+            int fixes = engine.rebuild(storedFixes.since(since, null));
+            Log.infof("Rebuilt tracks from %d stored fixes of the last %d min", fixes, rebuildWindow.toMinutes());
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not rebuild tracks from stored fixes; tracks start empty");
         }
     }
 
@@ -94,6 +120,7 @@ public class PollCycle {
         registry.counter("divertwatch.state.vectors", "source", source.name()).increment(result.states().size());
         try {
             List<Detection> detections = engine.ingest(result.states(), result.dataTime());
+            storedFixes.save(engine.drainRelevantFixes());
             if (!detections.isEmpty()) {
                 alerts.record(detections);
             }

@@ -54,6 +54,11 @@ public class PollerLease {
         return held;
     }
 
+    /** Whether this replica held the lease at its last tick. */
+    public boolean isHeld() {
+        return active.get() == 1;
+    }
+
     public String holder() {
         return holder;
     }

@@ -8,6 +8,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two packaged replicas (the PostgreSQL build) on one real PostgreSQL: exactly one polls; kill -9
- * it and the other takes over within one poll interval. Prints the measured take-over time.
+ * it and the other takes over within one poll interval, its tracks rebuilt from the stored fixes.
+ * Prints the measured take-over time.
  */
 class PollerTakeOverIT {
 
@@ -53,6 +56,8 @@ class PollerTakeOverIT {
                     assertThat(polls(standby)).isZero();
                 }
                 assertThat(polls(poller)).isGreaterThan(pollsBefore);
+                // The standby serves the demo aircraft's track from the fixes the poller stored.
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> trackTimes(standby).size() >= 3);
 
                 poller.kill9();
                 long killedAt = System.nanoTime();
@@ -60,11 +65,20 @@ class PollerTakeOverIT {
                         .until(() -> active(standby) == 1);
                 Duration takeOver = Duration.ofNanos(System.nanoTime() - killedAt);
                 Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> polls(standby) > 0);
+                // Its tracks were rebuilt from the stored fixes, so they reach back before the kill.
+                List<String> times = trackTimes(standby);
+                assertThat(times).isNotEmpty();
+                assertThat(Instant.parse(times.get(0))).isBefore(Instant.now().minus(takeOver));
                 System.out.printf("Poller take-over after kill -9: %.1f s (lease 8 s, poll interval %d s)%n",
                         takeOver.toMillis() / 1000.0, POLL_INTERVAL.toSeconds());
                 assertThat(takeOver).isLessThanOrEqualTo(POLL_INTERVAL);
             }
         }
+    }
+
+    private static List<String> trackTimes(PackagedService service) {
+        var response = given().baseUri(service.baseUrl).get("/api/v1/aircraft/dead01/track");
+        return response.statusCode() == 200 ? response.jsonPath().getList("properties.times", String.class) : List.of();
     }
 
     private static String metrics(PackagedService service) {

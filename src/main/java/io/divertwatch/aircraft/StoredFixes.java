@@ -1,0 +1,118 @@
+package io.divertwatch.aircraft;
+
+import io.divertwatch.source.StateVector;
+import io.divertwatch.track.Fix;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fixes that matter, kept in the database: written in batches by the poller, read by any replica. */
+@ApplicationScoped
+public class StoredFixes {
+
+    /** One fix of one aircraft, as stored. */
+    public record StoredFix(String icao24, String callsign, Fix fix) {
+    }
+
+    private final EntityManager db;
+
+    StoredFixes(EntityManager db) {
+        this.db = db;
+    }
+
+    @Transactional
+    public void save(List<StoredFix> fixes) {
+        if (fixes.isEmpty()) {
+            return;
+        }
+        db.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO track_fix (icao24, callsign, "
+                    + "data_time, lat, lon, altitude_m, on_ground, ground_speed_mps, track_deg, vertical_rate_mps, squawk, "
+                    + "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (StoredFix s : fixes) {
+                    Fix f = s.fix();
+                    insert.setString(1, s.icao24());
+                    insert.setString(2, s.callsign() == null ? null : s.callsign().trim());
+                    insert.setLong(3, f.time());
+                    insert.setDouble(4, f.lat());
+                    insert.setDouble(5, f.lon());
+                    setNumber(insert, 6, f.altitudeM());
+                    if (f.onGround() == null) {
+                        insert.setNull(7, Types.BOOLEAN);
+                    } else {
+                        insert.setBoolean(7, f.onGround());
+                    }
+                    setNumber(insert, 8, f.groundSpeedMps());
+                    setNumber(insert, 9, f.trackDeg());
+                    setNumber(insert, 10, f.verticalRateMps());
+                    insert.setString(11, f.squawk());
+                    insert.setString(12, f.source());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** Fixes with data time at or after {@code since}, oldest first; of one aircraft, or of all when null. */
+    @Transactional
+    public List<StoredFix> since(long since, String icao24) {
+        List<StoredFix> out = new ArrayList<>();
+        db.unwrap(Session.class).doWork(connection -> {
+            String sql = "SELECT icao24, callsign, data_time, lat, lon, altitude_m, on_ground, ground_speed_mps, "
+                    + "track_deg, vertical_rate_mps, squawk, source FROM track_fix WHERE data_time >= ?"
+                    + (icao24 == null ? "" : " AND icao24 = ?") + " ORDER BY data_time, id";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setLong(1, since);
+                if (icao24 != null) {
+                    select.setString(2, icao24);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Boolean onGround = rows.getBoolean(7);
+                        if (rows.wasNull()) {
+                            onGround = null;
+                        }
+                        out.add(new StoredFix(rows.getString(1), rows.getString(2), new Fix(rows.getLong(3),
+                                rows.getDouble(4), rows.getDouble(5), number(rows, 6), onGround, number(rows, 8),
+                                number(rows, 9), number(rows, 10), rows.getString(11), rows.getString(12))));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Deletes fixes older than {@code before} (data time); returns how many. */
+    @Transactional
+    public int purgeBefore(long before) {
+        return db.createNativeQuery("DELETE FROM track_fix WHERE data_time < ?1").setParameter(1, before).executeUpdate();
+    }
+
+    /** A stored fix as the state vector a feed would have delivered, for replaying it into an engine. */
+    public static StateVector asState(StoredFix s) {
+        Fix f = s.fix();
+        return new StateVector(s.icao24(), s.callsign(), null, f.time(), f.time(), f.lat(), f.lon(), f.altitudeM(),
+                f.onGround(), f.groundSpeedMps(), f.trackDeg(), f.verticalRateMps(), Double.NaN, f.squawk(), f.source());
+    }
+
+    private static void setNumber(PreparedStatement statement, int index, double value) throws java.sql.SQLException {
+        if (Double.isNaN(value)) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    private static double number(ResultSet rows, int index) throws java.sql.SQLException {
+        double value = rows.getDouble(index);
+        return rows.wasNull() ? Double.NaN : value;
+    }
+}
