@@ -1,20 +1,29 @@
 package io.divertwatch.aircraft;
 
+import io.divertwatch.alert.AlertService;
+import io.divertwatch.alert.AlertView;
+import io.divertwatch.alert.FixView;
 import io.divertwatch.common.ApiException;
 import io.divertwatch.common.Icao24;
 import io.divertwatch.poll.DetectionSettings;
 import io.divertwatch.poll.LiveEngine;
 import io.divertwatch.track.Fix;
+import io.divertwatch.watch.Watch;
+import io.divertwatch.watch.WatchService;
+import io.divertwatch.watch.WatchView;
 import io.divertwatch.auth.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +31,55 @@ import java.util.Map;
 @Path("/api/v1/aircraft")
 @RolesAllowed(Role.VIEWER_NAME)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aircraft", description = "Recent tracks: the live engine's, else the stored fixes")
+@Tag(name = "Aircraft", description = "The aircraft that matter and their recent tracks")
 public class AircraftResource {
 
     private final LiveEngine engine;
     private final StoredFixes stored;
+    private final WatchService watches;
+    private final AlertService alerts;
     private final Duration window;
 
-    AircraftResource(LiveEngine engine, StoredFixes stored, DetectionSettings settings) {
+    AircraftResource(LiveEngine engine, StoredFixes stored, WatchService watches, AlertService alerts,
+            DetectionSettings settings) {
         this.engine = engine;
         this.stored = stored;
+        this.watches = watches;
+        this.alerts = alerts;
         this.window = settings.trackRetention();
+    }
+
+    /** An aircraft that matters, where it was last seen, and why it matters. */
+    public record AircraftView(String icao24, String callsign, Instant time, AlertView.Position position, Long watchId,
+            String label, WatchView.Route route, long openAlerts) {
+    }
+
+    /**
+     * The aircraft that matter seen in the last {@code minutes} (default 30): watched ones, those near
+     * a watched airport or inside a geofence, with their newest stored fix, watch and open alerts.
+     */
+    @GET
+    public List<AircraftView> list(@QueryParam("minutes") @DefaultValue("30") int minutes) {
+        if (minutes < 1 || minutes > 24 * 60) {
+            throw ApiException.badRequest("minutes must be between 1 and 1440");
+        }
+        Instant since = Instant.now().minus(Duration.ofMinutes(minutes));
+        List<Watch> allWatches = watches.list();
+        Map<String, Long> open = alerts.openAlertCounts(Instant.now().minus(Duration.ofDays(1)));
+        List<AircraftView> out = new ArrayList<>();
+        for (StoredFixes.StoredFix s : stored.latestSince(since.getEpochSecond())) {
+            Fix f = s.fix();
+            Watch watch = allWatches.stream().filter(w -> s.icao24().equals(w.icao24)
+                    || (w.callsign != null && s.callsign() != null && w.callsign.equalsIgnoreCase(s.callsign().trim())))
+                    .findFirst().orElse(null);
+            WatchView view = watch == null ? null : WatchView.of(watch);
+            out.add(new AircraftView(s.icao24(), s.callsign(), Instant.ofEpochSecond(f.time()),
+                    new AlertView.Position(f.lat(), f.lon(), FixView.known(f.altitudeM()), FixView.known(f.trackDeg()),
+                            FixView.known(f.groundSpeedMps())),
+                    view == null ? null : view.id(), view == null ? null : view.label(), view == null ? null : view.route(),
+                    open.getOrDefault(s.icao24(), 0L)));
+        }
+        return out;
     }
 
     /** The recent track as a GeoJSON Feature with a LineString ([lon, lat, altitude]) and per-fix times. */

@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The fixes that matter, kept in the database: written in batches by the poller, read by any replica. */
 @ApplicationScoped
@@ -76,18 +78,34 @@ public class StoredFixes {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        Boolean onGround = rows.getBoolean(7);
-                        if (rows.wasNull()) {
-                            onGround = null;
-                        }
-                        out.add(new StoredFix(rows.getString(1), rows.getString(2), new Fix(rows.getLong(3),
-                                rows.getDouble(4), rows.getDouble(5), number(rows, 6), onGround, number(rows, 8),
-                                number(rows, 9), number(rows, 10), rows.getString(11), rows.getString(12))));
+                        out.add(read(rows));
                     }
                 }
             }
         });
         return out;
+    }
+
+    /** The newest stored fix of each aircraft seen at or after {@code since}. */
+    @Transactional
+    public List<StoredFix> latestSince(long since) {
+        Map<String, StoredFix> latest = new LinkedHashMap<>();
+        db.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT f.icao24, f.callsign, f.data_time, f.lat, "
+                    + "f.lon, f.altitude_m, f.on_ground, f.ground_speed_mps, f.track_deg, f.vertical_rate_mps, f.squawk, "
+                    + "f.source FROM track_fix f JOIN (SELECT icao24, MAX(data_time) AS newest FROM track_fix "
+                    + "WHERE data_time >= ? GROUP BY icao24) m ON f.icao24 = m.icao24 AND f.data_time = m.newest "
+                    + "ORDER BY f.icao24")) {
+                select.setLong(1, since);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        StoredFix fix = read(rows);
+                        latest.put(fix.icao24(), fix);
+                    }
+                }
+            }
+        });
+        return List.copyOf(latest.values());
     }
 
     /** Deletes fixes older than {@code before} (data time); returns how many. */
@@ -101,6 +119,17 @@ public class StoredFixes {
         Fix f = s.fix();
         return new StateVector(s.icao24(), s.callsign(), null, f.time(), f.time(), f.lat(), f.lon(), f.altitudeM(),
                 f.onGround(), f.groundSpeedMps(), f.trackDeg(), f.verticalRateMps(), Double.NaN, f.squawk(), f.source());
+    }
+
+    /** One row of the twelve stored columns, in table order. */
+    private static StoredFix read(ResultSet rows) throws java.sql.SQLException {
+        Boolean onGround = rows.getBoolean(7);
+        if (rows.wasNull()) {
+            onGround = null;
+        }
+        return new StoredFix(rows.getString(1), rows.getString(2), new Fix(rows.getLong(3), rows.getDouble(4),
+                rows.getDouble(5), number(rows, 6), onGround, number(rows, 8), number(rows, 9), number(rows, 10),
+                rows.getString(11), rows.getString(12)));
     }
 
     private static void setNumber(PreparedStatement statement, int index, double value) throws java.sql.SQLException {

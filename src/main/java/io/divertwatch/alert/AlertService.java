@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns detections into stored alerts: one per incident, escalations linked to what they escalate,
@@ -101,6 +103,14 @@ public class AlertService {
         }
         query.append(" order by time desc, id desc");
         return Alert.<Alert>find(query.toString(), p).page(0, limit).list();
+    }
+
+    /** Unacknowledged alerts per aircraft with data time at or after {@code since}. */
+    public Map<String, Long> openAlertCounts(Instant since) {
+        Map<String, Long> counts = new HashMap<>();
+        Alert.<Alert>find("acknowledgedAt is null and time >= ?1", since).stream()
+                .forEach(a -> counts.merge(a.icao24, 1L, Long::sum));
+        return counts;
     }
 
     public Alert get(long id) {

@@ -10,7 +10,7 @@ public record WatchView(Long id, String icao24, String callsign, String label, R
     public record Route(String origin, String destination, List<String> via) {
     }
 
-    static WatchView of(Watch w) {
+    public static WatchView of(Watch w) {
         Route route = w.destination == null && w.origin == null ? null
                 : new Route(w.origin, w.destination, WatchService.splitVia(w.via));
         return new WatchView(w.id, w.icao24, w.callsign, w.label, route, w.corridorKm, w.createdAt, w.updatedAt);

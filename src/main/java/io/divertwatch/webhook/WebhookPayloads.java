@@ -25,9 +25,14 @@ public class WebhookPayloads {
 
     public String alert(WebhookFormat format, String messageId, AlertView alert) {
         String text = "[" + alert.severity().toUpperCase(Locale.ROOT) + "] " + alert.type() + ": " + alert.summary();
-        String link = config.publicUrl().replaceAll("/+$", "") + "/api/v1/alerts/" + alert.id();
+        String link = mapUrl(alert.id());
         return render(format, messageId, "io.divertwatch.alert." + alert.type().toLowerCase(Locale.ROOT),
-                alert.icao24(), alert.time(), alert, text, link, "alert " + alert.id());
+                alert.icao24(), alert.time(), alert, text, link, "map");
+    }
+
+    /** The analyst map opened on this alert ({@code divertwatch.webhook.public-url} + {@code /map?alert=ID}). */
+    public String mapUrl(Long alertId) {
+        return config.publicUrl().replaceAll("/+$", "") + "/map?alert=" + alertId;
     }
 
     public String ping(WebhookFormat format, String messageId, long subscriptionId) {
@@ -39,7 +44,7 @@ public class WebhookPayloads {
     private String render(WebhookFormat format, String messageId, String type, String subject, Instant time,
             Object data, String text, String link, String linkText) {
         return switch (format) {
-            case CLOUDEVENTS -> mapper.write(cloudEvent(messageId, type, subject, time, data));
+            case CLOUDEVENTS -> mapper.write(cloudEvent(messageId, type, subject, time, data, link));
             case SLACK -> mapper.write(Map.of("text", text + " <" + link + "|" + linkText + ">"));
             case DISCORD -> mapper.write(Map.of("content", text + " " + link));
             case TEAMS -> mapper.write(Map.of("text", text + " [" + linkText + "](" + link + ")"));
@@ -47,7 +52,8 @@ public class WebhookPayloads {
         };
     }
 
-    private Map<String, Object> cloudEvent(String messageId, String type, String subject, Instant time, Object data) {
+    private Map<String, Object> cloudEvent(String messageId, String type, String subject, Instant time, Object data,
+            String link) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", messageId);
@@ -57,6 +63,8 @@ public class WebhookPayloads {
             event.put("subject", subject);
         }
         event.put("time", time.toString());
+        // A CloudEvents extension attribute: where a person can look at the event.
+        event.put("mapurl", link);
         event.put("datacontenttype", "application/json");
         event.put("data", data);
         return event;

@@ -59,9 +59,10 @@ class KubernetesManifestsTest {
     public static class Polling implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // Its own database: the demo watch it creates must not leak into other tests.
             return Map.of("divertwatch.source", "replay,opensky", "divertwatch.replay.speed", "400",
                     "divertwatch.opensky.url", "http://127.0.0.1:9/api", "divertwatch.opensky.token-url",
-                    "http://127.0.0.1:9/token");
+                    "http://127.0.0.1:9/token", "quarkus.datasource.jdbc.url", "jdbc:h2:mem:manifests;DB_CLOSE_DELAY=-1");
         }
     }
 

@@ -29,7 +29,8 @@ class RetentionTest {
     public static class KeepAlertsNinetyDays implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("divertwatch.retention.alerts", "90d", "divertwatch.retention.deliveries", "30d");
+            return Map.of("divertwatch.retention.alerts", "90d", "divertwatch.retention.deliveries", "30d",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:retention;DB_CLOSE_DELAY=-1");
         }
     }
 

@@ -169,7 +169,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void chatFormatsCarryTheSummaryAndALink() throws Exception {
+    void chatFormatsCarryTheSummaryAndALinkToTheMap() throws Exception {
         try (WebhookReceiver slack = new WebhookReceiver(); WebhookReceiver ntfy = new WebhookReceiver()) {
             subscribe(slack.url(), ", \"format\": \"slack\", \"types\": [\"EMERGENCY_SQUAWK\"]");
             subscribe(ntfy.url(), ", \"format\": \"ntfy\", \"types\": [\"EMERGENCY_SQUAWK\"]");
@@ -177,9 +177,9 @@ class WebhookDeliveryTest {
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !slack.received().isEmpty()
                     && !ntfy.received().isEmpty());
             String text = json(slack.received().get(0)).get("text").asText();
-            assertThat(text).contains("EMERGENCY_SQUAWK").contains("squawking 7700").contains("/api/v1/alerts/");
+            assertThat(text).contains("EMERGENCY_SQUAWK").contains("squawking 7700").containsPattern("/map\\?alert=\\d+\\|map>");
             assertThat(slack.received().get(0).header("Content-Type")).startsWith("application/json");
-            assertThat(ntfy.received().get(0).body()).contains("squawking 7700");
+            assertThat(ntfy.received().get(0).body()).contains("squawking 7700").containsPattern("/map\\?alert=\\d+");
             assertThat(ntfy.received().get(0).header("Content-Type")).startsWith("text/plain");
         }
     }
@@ -214,7 +214,10 @@ class WebhookDeliveryTest {
         }
     }
 
+    /** The alert an event carries; every event also links to the alert's map view. */
     private static Object alertId(WebhookReceiver.Received r) {
-        return json(r).get("data").get("id").asLong();
+        long id = json(r).get("data").get("id").asLong();
+        assertThat(json(r).get("mapurl").asText()).endsWith("/map?alert=" + id);
+        return id;
     }
 }
