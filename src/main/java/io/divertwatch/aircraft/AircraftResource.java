@@ -5,7 +5,6 @@ import io.divertwatch.alert.AlertView;
 import io.divertwatch.alert.FixView;
 import io.divertwatch.common.ApiException;
 import io.divertwatch.common.Icao24;
-import io.divertwatch.poll.DetectionSettings;
 import io.divertwatch.poll.LiveEngine;
 import io.divertwatch.track.Fix;
 import io.divertwatch.watch.Watch;
@@ -38,15 +37,14 @@ public class AircraftResource {
     private final StoredFixes stored;
     private final WatchService watches;
     private final AlertService alerts;
-    private final Duration window;
+    /** How far back a track reaches when stored fixes exist: a long flight, whole. */
+    private static final Duration STORED_TRACK = Duration.ofHours(18);
 
-    AircraftResource(LiveEngine engine, StoredFixes stored, WatchService watches, AlertService alerts,
-            DetectionSettings settings) {
+    AircraftResource(LiveEngine engine, StoredFixes stored, WatchService watches, AlertService alerts) {
         this.engine = engine;
         this.stored = stored;
         this.watches = watches;
         this.alerts = alerts;
-        this.window = settings.trackRetention();
     }
 
     /** An aircraft that matters, where it was last seen, and why it matters. */
@@ -90,12 +88,12 @@ public class AircraftResource {
         String icao = Icao24.require(icao24, "icao24");
         List<Fix> fixes = engine.track(icao);
         String callsign = engine.callsign(icao);
-        if (fixes.isEmpty()) {
-            // Not polled here (another replica polls) or not in memory any more: the stored fixes.
-            List<StoredFixes.StoredFix> kept = stored.since(Instant.now().minus(window).getEpochSecond(), icao);
+        // The stored fixes reach further back than the engine's hour, and exist on every replica.
+        List<StoredFixes.StoredFix> kept = stored.since(Instant.now().minus(STORED_TRACK).getEpochSecond(), icao);
+        if (!kept.isEmpty() && (fixes.isEmpty() || kept.get(0).fix().time() < fixes.get(0).time())) {
             fixes = kept.stream().map(StoredFixes.StoredFix::fix).toList();
             callsign = kept.stream().map(StoredFixes.StoredFix::callsign).filter(c -> c != null)
-                    .reduce((a, b) -> b).orElse(null);
+                    .reduce((a, b) -> b).orElse(callsign);
         }
         if (fixes.isEmpty()) {
             throw ApiException.notFound("no recent track for " + icao);
