@@ -70,7 +70,9 @@ class AuthTest {
         ApiKey stored = QuarkusTransaction.requiringNew().call(() -> ApiKey.<ApiKey>find("name", "temporary").firstResult());
         assertThat(stored.keyHash).isEqualTo(ApiKeys.hash(key)).doesNotContain(key.substring(4));
 
-        as(key).contentType(ContentType.JSON).body(WATCH).post("/api/v1/watches").then().statusCode(201);
+        int watch = as(key).contentType(ContentType.JSON).body(WATCH).post("/api/v1/watches").then().statusCode(201)
+                .extract().path("id");
+        as(key).delete("/api/v1/watches/" + watch).then().statusCode(204);
         given().delete("/api/v1/api-keys/" + stored.id).then().statusCode(204);
         as(key).contentType(ContentType.JSON).body(WATCH).post("/api/v1/watches").then().statusCode(401);
     }
