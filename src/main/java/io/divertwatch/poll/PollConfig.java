@@ -20,6 +20,6 @@ public interface PollConfig {
      * How long the poller's database lease lasts without renewal (it is renewed every tick): another
      * replica takes over at most this long after the poller dies.
      */
-    @WithDefault("8s")
+    @WithDefault("6s")
     Duration lease();
 }

@@ -69,7 +69,7 @@ class PollerTakeOverIT {
                 List<String> times = trackTimes(standby);
                 assertThat(times).isNotEmpty();
                 assertThat(Instant.parse(times.get(0))).isBefore(Instant.now().minus(takeOver));
-                System.out.printf("Poller take-over after kill -9: %.1f s (lease 8 s, poll interval %d s)%n",
+                System.out.printf("Poller take-over after kill -9: %.1f s (lease 6 s, poll interval %d s)%n",
                         takeOver.toMillis() / 1000.0, POLL_INTERVAL.toSeconds());
                 assertThat(takeOver).isLessThanOrEqualTo(POLL_INTERVAL);
             }
