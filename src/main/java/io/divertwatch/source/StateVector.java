@@ -1,5 +1,7 @@
 package io.divertwatch.source;
 
+import java.util.Locale;
+
 /**
  * One aircraft state as a feed reports it, in SI units (metres, m/s, degrees, Unix seconds).
  * Unknown numbers are NaN, an unknown {@code onGround} is null: every feed leaves some fields out.
@@ -17,6 +19,29 @@ public record StateVector(String icao24, String callsign, String originCountry, 
     /** The data time of the position: the position's own time when known, else the last contact. */
     public long time() {
         return timePosition > 0 ? timePosition : lastContact;
+    }
+
+    /**
+     * A feed's address in the contract's form: six hex digits, lowercase, optionally after {@code ~}
+     * (a non-ICAO address); null when it is not one. Called for every record of every feed, so it
+     * checks characters instead of compiling a pattern.
+     */
+    public static String icao24(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.trim().toLowerCase(Locale.ROOT);
+        int start = s.startsWith("~") ? 1 : 0;
+        if (s.length() - start != 6) {
+            return null;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return null;
+            }
+        }
+        return s;
     }
 
     public boolean hasPosition() {

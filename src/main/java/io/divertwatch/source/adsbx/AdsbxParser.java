@@ -10,7 +10,6 @@ import io.divertwatch.source.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the ADS-B Exchange v2 JSON shape shared by adsb.lol, adsb.fi, airplanes.live, ADS-B Exchange
@@ -73,12 +72,8 @@ public final class AdsbxParser {
         if (a == null || !a.isObject()) {
             return null;
         }
-        String hex = text(a.get("hex"));
+        String hex = StateVector.icao24(text(a.get("hex")));
         if (hex == null) {
-            return null;
-        }
-        hex = hex.trim().toLowerCase(Locale.ROOT);
-        if (!hex.matches("~?[0-9a-f]{6}")) {
             return null;
         }
         String flight = text(a.get("flight"));

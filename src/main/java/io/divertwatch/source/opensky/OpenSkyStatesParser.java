@@ -10,7 +10,6 @@ import io.divertwatch.source.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Parses {@code /states/all} responses defensively (DESIGN §2): {@code "states": null}, 17- or
@@ -58,15 +57,15 @@ public final class OpenSkyStatesParser {
         if (row == null || !row.isArray() || row.size() < MIN_FIELDS) {
             return null;
         }
-        String icao24 = text(row.get(0));
-        if (icao24 == null || !icao24.trim().toLowerCase(Locale.ROOT).matches("[0-9a-f]{6}")) {
+        String icao24 = StateVector.icao24(text(row.get(0)));
+        if (icao24 == null) {
             return null;
         }
         String callsign = text(row.get(1));
         callsign = callsign == null || callsign.isBlank() ? null : callsign.trim();
         JsonNode ground = row.get(8);
         Boolean onGround = ground != null && ground.isBoolean() ? ground.asBoolean() : null;
-        return new StateVector(icao24.trim().toLowerCase(Locale.ROOT), callsign, text(row.get(2)),
+        return new StateVector(icao24, callsign, text(row.get(2)),
                 integer(row.get(3)), integer(row.get(4)), number(row.get(6)), number(row.get(5)), number(row.get(7)),
                 onGround, number(row.get(9)), number(row.get(10)), number(row.get(11)), number(row.get(13)),
                 text(row.get(14)), source);

@@ -97,9 +97,9 @@ public final class TrackCsv {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("timestamp_epoch_s '" + timeText + "' is not a whole number");
             }
-            String icao = cell(f, icao24).toLowerCase(Locale.ROOT);
-            if (!icao.matches("~?[0-9a-f]{6}")) {
-                throw new IllegalArgumentException("icao24 '" + icao + "' is not 6 hex digits");
+            String icao = StateVector.icao24(cell(f, icao24));
+            if (icao == null) {
+                throw new IllegalArgumentException("icao24 '" + cell(f, icao24) + "' is not 6 hex digits");
             }
             double la = number(f, lat, "lat");
             double lo = number(f, lon, "lon");
