@@ -59,10 +59,6 @@ public class PollerLease {
         return active.get() == 1;
     }
 
-    public String holder() {
-        return holder;
-    }
-
     /** Hands the lease on at once when shutting down cleanly, instead of letting it run out. */
     @Transactional
     void release(@Observes ShutdownEvent stop) {

@@ -31,7 +31,7 @@ public class WebhookPayloads {
     }
 
     /** The analyst map opened on this alert ({@code divertwatch.webhook.public-url} + {@code /map?alert=ID}). */
-    public String mapUrl(Long alertId) {
+    private String mapUrl(Long alertId) {
         return config.publicUrl().replaceAll("/+$", "") + "/map?alert=" + alertId;
     }
 
