@@ -73,7 +73,7 @@ final class SyntheticTraffic {
         long t = START + k * STEP;
         for (int i = 0; i < aircraft; i++) {
             double la = Math.max(-85, Math.min(85, lat[i] + dLat[i] * k));
-            double lo = ((lon[i] + dLon[i] * k + 540) % 360) - 180;
+            double lo = Geodesy.normalizeLon(lon[i] + dLon[i] * k);
             out.add(new StateVector(icao[i], callsign[i], null, t, t, la, lo, 10_500, false, 230, track[i], 0,
                     10_600, "1000", "synthetic"));
         }

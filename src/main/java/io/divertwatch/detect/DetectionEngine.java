@@ -121,17 +121,16 @@ public final class DetectionEngine {
         state.signalLossChecked = false;
         WatchSpec watch = watches.match(icao24, state.track.callsign());
         Route route = state.route(watch);
-        List<Detection> out = new ArrayList<>(0);
-        boolean relevant = watch != null || watches.hasAnyAircraftAirportNear(fix.lat(), fix.lon())
-                || watches.inAnyAircraftGeofence(fix.lat(), fix.lon());
+        boolean relevant = watch != null || watches.concernsEveryAircraftAt(fix.lat(), fix.lon());
 
         // Captured before segmentation: a long gap with a jump starts a new flight.
         FlightState before = state.flight;
         boolean hiddenStopPossible = before != null && before.airborne && before.leftOriginArea;
         Landing landing = advanceFlight(state, previousTime, beforeGap, fix, route);
         if (!relevant && landing == null) {
-            return out;
+            return List.of();
         }
+        List<Detection> out = new ArrayList<>(0);
         relevantFixes.relevantFix(icao24, state.track.callsign(), fix);
         RuleContext ctx = new RuleContext(config, airports, watches, state, watch, route, fix, into(out));
         if (landing != null) {

@@ -1,6 +1,7 @@
 package io.divertwatch.detect;
 
 import io.divertwatch.geo.AreaGrid;
+import io.divertwatch.geo.CellMask;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.geo.SpatialGrid;
 
@@ -27,6 +28,8 @@ public final class WatchContext {
     private final double maxWatchedRadiusKm;
     private final List<GeofenceSpec> geofences;
     private final AreaGrid<GeofenceSpec> geofenceGrid;
+    /** Where a watched airport's radius or a geofence concerns every aircraft: the rest of the globe is skipped at once. */
+    private final CellMask everyAircraftCells = new CellMask();
 
     public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports,
             Collection<GeofenceSpec> geofences) {
@@ -47,6 +50,9 @@ public final class WatchContext {
                 .orElse(0);
         this.geofences = List.copyOf(geofences);
         this.geofenceGrid = new AreaGrid<>(this.geofences, GeofenceSpec::area);
+        this.watchedAirports.stream().filter(WatchedAirportSpec::anyAircraft).forEach(w -> everyAircraftCells
+                .markCircle(w.airport().lat(), w.airport().lon(), w.radiusKm()));
+        this.geofences.stream().filter(GeofenceSpec::anyAircraft).forEach(g -> everyAircraftCells.markArea(g.area()));
     }
 
     private static long idOf(WatchSpec w) {
@@ -92,10 +98,17 @@ public final class WatchContext {
         return watchedAirports.isEmpty() ? List.of() : watchedGrid.within(lat, lon, km);
     }
 
-    /** Checked for every fix of every aircraft: allocation-free. */
-    public boolean hasAnyAircraftAirportNear(double lat, double lon) {
-        return !watchedAirports.isEmpty()
-                && watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> w.anyAircraft() && covers(w, lat, lon));
+    /**
+     * Whether the point lies within a watched airport's radius or inside a geofence that concerns
+     * every aircraft, watched or not. Asked for every fix of every aircraft, so it allocates nothing
+     * and answers most points from a one-degree bitmap.
+     */
+    public boolean concernsEveryAircraftAt(double lat, double lon) {
+        if (!everyAircraftCells.mayContain(lat, lon)) {
+            return false;
+        }
+        return watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> w.anyAircraft() && covers(w, lat, lon))
+                || geofenceGrid.anyContaining(lat, lon, GeofenceSpec::anyAircraft);
     }
 
     public List<GeofenceSpec> geofences() {
@@ -105,11 +118,6 @@ public final class WatchContext {
     /** Geofences containing the point, whether or not they concern every aircraft. */
     public List<GeofenceSpec> geofencesContaining(double lat, double lon) {
         return geofenceGrid.containing(lat, lon);
-    }
-
-    /** Checked for every fix of every aircraft: allocation-free. */
-    public boolean inAnyAircraftGeofence(double lat, double lon) {
-        return geofenceGrid.anyContaining(lat, lon, GeofenceSpec::anyAircraft);
     }
 
     /** The geofence nearest to the point within {@code km} (0 inside), or null. */

@@ -86,16 +86,9 @@ public final class SpatialGrid<T> {
 
     /** Visits candidates while {@code visitor} returns true; returns false when it stopped early. */
     private boolean forEachCandidate(double lat, double lon, double radiusKm, Predicate<T> visitor) {
-        double dLat = Math.toDegrees(radiusKm / Geodesy.EARTH_RADIUS_KM);
-        int latLo = latCell(Math.max(-90, lat - dLat));
-        int latHi = latCell(Math.min(90, lat + dLat));
-        double maxAbsLat = Math.min(89.9, Math.max(Math.abs(lat - dLat), Math.abs(lat + dLat)));
-        double dLon = dLat / Math.cos(Math.toRadians(maxAbsLat));
-        boolean allLon = dLon >= 180 || lat + dLat >= 89.9 || lat - dLat <= -89.9;
-        int lonLo = allLon ? 0 : (int) Math.floor((lon - dLon + 180) / CELL_DEG);
-        int lonHi = allLon ? LON_CELLS - 1 : (int) Math.floor((lon + dLon + 180) / CELL_DEG);
-        for (int la = latLo; la <= latHi; la++) {
-            for (int lo = lonLo; lo <= lonHi; lo++) {
+        CellBounds b = boundsNear(lat, lon, radiusKm);
+        for (int la = b.latLo(); la <= b.latHi(); la++) {
+            for (int lo = b.lonLo(); lo <= b.lonHi(); lo++) {
                 // Wrapping the column index makes circles across the antimeridian find both sides.
                 List<T> items = cells[key(la, Math.floorMod(lo, LON_CELLS))];
                 if (items != null) {
@@ -108,6 +101,25 @@ public final class SpatialGrid<T> {
             }
         }
         return true;
+    }
+
+    /**
+     * The one-degree cells a circle can touch: rows {@code latLo..latHi} (0 = 90°S) and columns
+     * {@code lonLo..lonHi} (0 = 180°W), which may run past either end and then wrap.
+     */
+    record CellBounds(int latLo, int latHi, int lonLo, int lonHi) {
+    }
+
+    static CellBounds boundsNear(double lat, double lon, double radiusKm) {
+        double dLat = Math.toDegrees(radiusKm / Geodesy.EARTH_RADIUS_KM);
+        int latLo = latCell(Math.max(-90, lat - dLat));
+        int latHi = latCell(Math.min(90, lat + dLat));
+        double maxAbsLat = Math.min(89.9, Math.max(Math.abs(lat - dLat), Math.abs(lat + dLat)));
+        double dLon = dLat / Math.cos(Math.toRadians(maxAbsLat));
+        boolean allLon = dLon >= 180 || lat + dLat >= 89.9 || lat - dLat <= -89.9;
+        int lonLo = allLon ? 0 : (int) Math.floor((lon - dLon + 180) / CELL_DEG);
+        int lonHi = allLon ? LON_CELLS - 1 : (int) Math.floor((lon + dLon + 180) / CELL_DEG);
+        return new CellBounds(latLo, latHi, lonLo, lonHi);
     }
 
     private static int latCell(double lat) {
