@@ -2,6 +2,7 @@ package io.divertwatch.detect;
 
 import io.divertwatch.airport.Airport;
 import io.divertwatch.track.Fix;
+import io.divertwatch.track.FixLog;
 import io.divertwatch.track.Track;
 import io.divertwatch.track.TrackLimits;
 
@@ -25,8 +26,8 @@ final class AircraftState {
     /** The newest landing of any flight, kept while the aircraft is tracked. */
     Landing lastLanding;
 
-    AircraftState(String icao24, TrackLimits limits) {
-        this.track = new Track(icao24, limits);
+    AircraftState(String icao24, TrackLimits limits, FixLog log) {
+        this.track = new Track(icao24, limits, log);
     }
 
     /** The route in force for the current flight, given the aircraft's watch, or null. */

@@ -6,6 +6,7 @@ import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.source.StateVector;
 import io.divertwatch.track.Fix;
+import io.divertwatch.track.FixLog;
 import io.divertwatch.track.Track;
 
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class DetectionEngine {
             new GeofenceEntryRule(), new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
             new WatchedAirportLandingRule());
     private final AircraftTable aircraft = new AircraftTable();
+    /** History of the aircraft whose tracks nobody reads, shared so that appending writes memory in sequence. */
+    private final FixLog log;
     private AirportIndex airports;
     private WatchContext watches = WatchContext.EMPTY;
     private RelevantFixListener relevantFixes = RelevantFixListener.NONE;
@@ -53,6 +56,7 @@ public final class DetectionEngine {
         this.longGapSeconds = Math.min(config.flightGapSeconds(), config.undeclaredStopSlackSeconds());
         this.airports = airports;
         this.landings = new LandingDetector(config);
+        this.log = new FixLog(config.trackLimits());
     }
 
     public void setWatchContext(WatchContext watches) {
@@ -107,7 +111,7 @@ public final class DetectionEngine {
             return List.of();
         }
         String icao24 = sv.icao24();
-        AircraftState state = aircraft.getOrCreate(icao24, k -> new AircraftState(k, config.trackLimits()));
+        AircraftState state = aircraft.getOrCreate(icao24, k -> new AircraftState(k, config.trackLimits(), log));
         Fix fix = Fix.of(sv);
         long previousTime = state.track.lastTime();
         // The fix before a long gap is needed after the track has dropped it; short gaps (nearly all)

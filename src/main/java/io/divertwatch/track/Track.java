@@ -9,7 +9,13 @@ import java.util.List;
  * The recent trusted fixes of one aircraft, oldest first, and the data-quality gate in front of them
  * (DESIGN §5): fixes without a position, repeated or older than the newest one are dropped; a fix
  * that implies an impossible ground speed from the last trusted fix is refused, because GPS spoofing
- * and jamming move aircraft by hundreds of kilometres. Not thread-safe: one engine owns it.
+ * and jamming move aircraft by hundreds of kilometres.
+ * <p>
+ * Most aircraft concern nobody, and for them a track only appends. Their history lives in the
+ * engine's shared {@link FixLog}; the newest fix is always kept here. The first time anything reads
+ * further back (a rule, the API) the track moves its history into its own ring, where reading is
+ * cheap, and it hands it back to the log once reading has stopped for a while. Not thread-safe: one
+ * engine owns it.
  */
 public final class Track {
 
@@ -22,37 +28,58 @@ public final class Track {
     }
 
     /** How far past the retention horizon fixes may linger before a batch of them is dropped. */
-    private static final long EXPIRY_SLACK_SECONDS = 300;
+    static final long EXPIRY_SLACK_SECONDS = 300;
 
     /** An aircraft this fast must have moved at least a kilometre in the time a frozen position claims. */
     private static final double MOVING_MPS = 50;
 
+    /** Appends without a read after which an own ring goes back to the log. */
+    private static final int IDLE_APPENDS_BEFORE_RETURN = 64;
+
     private final String icao24;
     private final TrackLimits limits;
-    // The fixes live in one long[] used as a ring buffer of FIELDS longs per fix (capacity a power of
-    // two, so wrapping is a mask): a retained fix is 48 contiguous bytes instead of an object the
-    // garbage collector must copy and trace, and reading one touches one or two cache lines. Fix
-    // objects are made on demand for the rules.
+    private final FixLog log;
+    // Fixes are packed into FIELDS longs each (time, lat, lon, altitude|speed, track|vertical rate,
+    // flags). The own ring is one long[] used as a ring buffer (capacity a power of two, so wrapping
+    // is a mask), null while the history is in the log: a retained fix is 48 contiguous bytes instead
+    // of an object the garbage collector must copy and trace. Fix objects are made on demand.
     private static final int FIELDS = 6;
-    private long[] data = new long[16 * FIELDS];
-    private int capacity = 16;
+    private long[] data;
+    private int capacity;
     private int head;
     private int size;
     private long oldestTime;
-    /** The newest trusted fix's time and position, copied out of the ring: read for every offered fix. */
+    private int appendsSinceRead;
+    /** The log's number for the newest fix while the history is in the log. */
+    private long newestSeq = FixLog.NONE;
+    /** While the history is in the ring: the log's number for the newest fix not yet fetched from it. */
+    private long olderSeq = FixLog.NONE;
+    /** The newest trusted fix, packed, whether the history is in the ring or in the log. */
     private long newestTime = Long.MIN_VALUE;
     private double newestLat;
     private double newestLon;
+    private long newestMotion;
+    private long newestCourse;
+    private long newestFlags;
     private String callsign;
     private long lastOfferedTime = Long.MIN_VALUE;
     /** The newest fix offered (trusted or not), to recognise a position that no longer moves. */
     private double lastOfferedLat = Double.NaN;
     private double lastOfferedLon = Double.NaN;
     private boolean lastOfferedOnGround;
+    /** The last feed name seen and its number: nearly every fix comes from the same feed as the one before. */
+    private String feed;
+    private int feedId;
 
+    /** A track with a log of its own, for use outside an engine. */
     public Track(String icao24, TrackLimits limits) {
+        this(icao24, limits, new FixLog(limits));
+    }
+
+    public Track(String icao24, TrackLimits limits, FixLog log) {
         this.icao24 = icao24;
         this.limits = limits;
+        this.log = log;
     }
 
     public Acceptance offer(Fix fix, String callsign) {
@@ -75,7 +102,7 @@ public final class Track {
         lastOfferedOnGround = fix.isOnGround();
         // Trusted fixes stay one physically possible path, so rules may compare across refused ones
         // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
-        if (size > 0 && !plausible(newestTime, newestLat, newestLon, fix, limits.maxGroundSpeedKmh())) {
+        if (newestTime != Long.MIN_VALUE && !plausible(newestTime, newestLat, newestLon, fix, limits.maxGroundSpeedKmh())) {
             return Acceptance.IMPLAUSIBLE_JUMP;
         }
         // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot
@@ -117,34 +144,131 @@ public final class Track {
     }
 
     private void append(Fix fix) {
-        long horizon = fix.time() - limits.retentionSeconds();
+        if (fix.source() != feed) {
+            feed = fix.source();
+            feedId = FeedNames.id(feed);
+        }
+        int ground = fix.onGround() == null ? 2 : fix.onGround() ? 1 : 0;
+        long flags = ground | (long) (Squawks.code(fix.squawk()) + 1) << 2 | (long) feedId << 16;
+        long motion = floats(fix.altitudeM(), fix.groundSpeedMps());
+        long course = floats(fix.trackDeg(), fix.verticalRateMps());
+        long lat = Double.doubleToRawLongBits(fix.lat());
+        long lon = Double.doubleToRawLongBits(fix.lon());
+        if (data == null) {
+            newestSeq = log.append(fix.time(), lat, lon, motion, course, flags, newestSeq);
+        } else {
+            appendToRing(fix.time(), lat, lon, motion, course, flags);
+            if (++appendsSinceRead > IDLE_APPENDS_BEFORE_RETURN) {
+                returnToLog();
+            }
+        }
+        newestTime = fix.time();
+        newestLat = fix.lat();
+        newestLon = fix.lon();
+        newestMotion = motion;
+        newestCourse = course;
+        newestFlags = flags;
+    }
+
+    private void appendToRing(long time, long lat, long lon, long motion, long course, long flags) {
+        long horizon = time - limits.retentionSeconds();
         // Expired fixes go in batches once the oldest is a little past the horizon: checking the ring's
-        // oldest slot on every append would cost a cache miss per fix with thousands of aircraft.
+        // oldest slot on every append would cost a cache miss per fix.
         if (size > 0 && (oldestTime < horizon - EXPIRY_SLACK_SECONDS || size >= limits.maxFixes())) {
             while (size > 0 && (timeAt(head) < horizon || size >= limits.maxFixes())) {
                 head = (head + 1) & (capacity - 1);
                 size--;
             }
-            oldestTime = size == 0 ? fix.time() : timeAt(head);
+            oldestTime = size == 0 ? time : timeAt(head);
+            // Whatever the log still holds is older than what was just dropped.
+            olderSeq = FixLog.NONE;
         }
         if (size == capacity) {
             grow();
         }
         if (size == 0) {
-            oldestTime = fix.time();
+            oldestTime = time;
         }
-        int base = ((head + size) & (capacity - 1)) * FIELDS;
-        data[base] = fix.time();
-        data[base + 1] = Double.doubleToRawLongBits(fix.lat());
-        data[base + 2] = Double.doubleToRawLongBits(fix.lon());
-        data[base + 3] = floats(fix.altitudeM(), fix.groundSpeedMps());
-        data[base + 4] = floats(fix.trackDeg(), fix.verticalRateMps());
-        int ground = fix.onGround() == null ? 2 : fix.onGround() ? 1 : 0;
-        data[base + 5] = ground | (long) (Squawks.code(fix.squawk()) + 1) << 2 | (long) FeedNames.id(fix.source()) << 16;
+        put((head + size) & (capacity - 1), time, lat, lon, motion, course, flags);
         size++;
-        newestTime = fix.time();
-        newestLat = fix.lat();
-        newestLon = fix.lon();
+    }
+
+    /**
+     * Starts reading: makes sure the ring exists, holding at least the newest fix, with the rest of
+     * the history still linked from {@link #olderSeq}. Every read goes through here, so it also
+     * marks the track as being read.
+     */
+    private void reading() {
+        appendsSinceRead = 0;
+        if (data != null) {
+            return;
+        }
+        capacity = 16;
+        data = new long[capacity * FIELDS];
+        head = 0;
+        size = 0;
+        olderSeq = FixLog.NONE;
+        if (newestTime != Long.MIN_VALUE) {
+            put(0, newestTime, Double.doubleToRawLongBits(newestLat), Double.doubleToRawLongBits(newestLon),
+                    newestMotion, newestCourse, newestFlags);
+            size = 1;
+            oldestTime = newestTime;
+            // The newest fix is known here even when the log has dropped it.
+            olderSeq = log.holds(newestSeq) ? log.field(newestSeq, FixLog.PREVIOUS) : FixLog.NONE;
+        }
+        newestSeq = FixLog.NONE;
+    }
+
+    /**
+     * Moves fixes from the log to the old end of the ring until the oldest is at or before
+     * {@code untilTime} and at least {@code minCount} are held, or the retained history is all here.
+     * Rules look back minutes, not the hour a track keeps, so only that much is fetched: each step
+     * back through the log is a memory access far from the last one.
+     */
+    private void fetchOlder(long untilTime, int minCount) {
+        reading();
+        long horizon = newestTime - limits.retentionSeconds();
+        while ((oldestTime > untilTime || size < minCount) && size > 0 && size < limits.maxFixes()
+                && log.holds(olderSeq)) {
+            long time = log.field(olderSeq, 0);
+            if (time < horizon) {
+                olderSeq = FixLog.NONE;
+                return;
+            }
+            if (size == capacity) {
+                grow();
+            }
+            head = (head - 1) & (capacity - 1);
+            put(head, time, log.field(olderSeq, 1), log.field(olderSeq, 2), log.field(olderSeq, 3),
+                    log.field(olderSeq, 4), log.field(olderSeq, 5));
+            size++;
+            oldestTime = time;
+            olderSeq = log.field(olderSeq, FixLog.PREVIOUS);
+        }
+    }
+
+    private void put(int slot, long time, long lat, long lon, long motion, long course, long flags) {
+        int base = slot * FIELDS;
+        data[base] = time;
+        data[base + 1] = lat;
+        data[base + 2] = lon;
+        data[base + 3] = motion;
+        data[base + 4] = course;
+        data[base + 5] = flags;
+    }
+
+    /** Hands the history back to the log: nothing has read it for a while. */
+    private void returnToLog() {
+        long previous = log.holds(olderSeq) ? olderSeq : FixLog.NONE;
+        for (int i = size - 1; i >= 0; i--) {
+            int base = slot(i) * FIELDS;
+            previous = log.append(data[base], data[base + 1], data[base + 2], data[base + 3], data[base + 4],
+                    data[base + 5], previous);
+        }
+        newestSeq = previous;
+        olderSeq = FixLog.NONE;
+        data = null;
+        size = 0;
     }
 
     private static long floats(double high, double low) {
@@ -179,11 +303,14 @@ public final class Track {
 
     private Fix fixAt(int slot) {
         int base = slot * FIELDS;
-        long flags = data[base + 5];
+        return unpack(data[base], data[base + 1], data[base + 2], data[base + 3], data[base + 4], data[base + 5]);
+    }
+
+    private static Fix unpack(long time, long lat, long lon, long motion, long course, long flags) {
         int ground = (int) (flags & 3);
-        return new Fix(data[base], Double.longBitsToDouble(data[base + 1]), Double.longBitsToDouble(data[base + 2]),
-                high(data[base + 3]), ground == 2 ? null : ground == 1, low(data[base + 3]), high(data[base + 4]),
-                low(data[base + 4]), Squawks.text((int) ((flags >>> 2) & 0x3fff) - 1), FeedNames.name((int) (flags >>> 16)));
+        return new Fix(time, Double.longBitsToDouble(lat), Double.longBitsToDouble(lon), high(motion),
+                ground == 2 ? null : ground == 1, low(motion), high(course), low(course),
+                Squawks.text((int) ((flags >>> 2) & 0x3fff) - 1), FeedNames.name((int) (flags >>> 16)));
     }
 
     public String icao24() {
@@ -195,26 +322,31 @@ public final class Track {
     }
 
     public int size() {
+        fetchOlder(Long.MIN_VALUE, 0);
         return size;
     }
 
     /** Data time of the newest trusted fix; Long.MIN_VALUE when there is none. Allocation-free. */
     public long lastTime() {
-        return size == 0 ? Long.MIN_VALUE : newestTime;
+        return newestTime;
     }
 
-    /** The newest trusted fix, or null. */
+    /** The newest trusted fix, or null. Does not count as reading the history. */
     public Fix last() {
-        return size == 0 ? null : fixAt(slot(0));
+        return newestTime == Long.MIN_VALUE ? null
+                : unpack(newestTime, Double.doubleToRawLongBits(newestLat), Double.doubleToRawLongBits(newestLon),
+                        newestMotion, newestCourse, newestFlags);
     }
 
     /** The i-th trusted fix counted back from the newest (0 = newest). */
     public Fix back(int i) {
+        fetchOlder(Long.MAX_VALUE, i + 1);
         return i < 0 || i >= size ? null : fixAt(slot(i));
     }
 
     /** The newest trusted fix at or before {@code time}, or null. */
     public Fix atOrBefore(long time) {
+        fetchOlder(time, 0);
         for (int i = 0; i < size; i++) {
             if (timeAt(slot(i)) <= time) {
                 return fixAt(slot(i));
@@ -225,6 +357,7 @@ public final class Track {
 
     /** Trusted fixes with time ≥ {@code since}, oldest first. */
     public List<Fix> since(long since) {
+        fetchOlder(since, 0);
         List<Fix> out = new ArrayList<>();
         for (int i = size - 1; i >= 0; i--) {
             if (timeAt(slot(i)) >= since) {
@@ -236,19 +369,18 @@ public final class Track {
 
     /** The newest {@code n} trusted fixes, oldest first. */
     public List<Fix> lastN(int n) {
+        fetchOlder(Long.MAX_VALUE, n);
         int count = Math.min(n, size);
         List<Fix> out = new ArrayList<>(count);
         for (int i = count - 1; i >= 0; i--) {
-            out.add(back(i));
+            out.add(fixAt(slot(i)));
         }
         return out;
     }
 
     /** The newest fix with a known altitude no older than {@code maxAgeSeconds} before the newest fix. */
     public Fix lastWithAltitude(long maxAgeSeconds) {
-        if (size == 0) {
-            return null;
-        }
+        fetchOlder(newestTime - maxAgeSeconds, 0);
         long newest = newestTime;
         for (int i = 0; i < size; i++) {
             int slot = slot(i);

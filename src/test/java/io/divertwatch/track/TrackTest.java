@@ -2,6 +2,10 @@ package io.divertwatch.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class TrackTest {
@@ -73,5 +77,49 @@ class TrackTest {
             track.offer(fix(i * 10L, 50, 10 + i * 0.03), null);
         }
         assertThat(track.since(Long.MIN_VALUE).get(0).time()).isBetween(3000L - 600 - 300, 3000L - 600);
+    }
+
+    /**
+     * Twenty aircraft share one log for three hours while reads come and go at random, so histories
+     * move between the log and the tracks' own rings and the log drops its old chunks. Every read
+     * must still see exactly the retained window of its own aircraft.
+     */
+    @Test
+    void historiesSharingOneLogStayWholeAndSeparateWhileMovingBetweenLogAndRing() {
+        long retention = 1800;
+        TrackLimits limits = new TrackLimits(retention, 2048, 1300);
+        FixLog log = new FixLog(limits);
+        int aircraft = 20;
+        Track[] tracks = new Track[aircraft];
+        List<List<Fix>> flown = new ArrayList<>();
+        for (int a = 0; a < aircraft; a++) {
+            tracks[a] = new Track(String.format("a%05d", a), limits, log);
+            flown.add(new ArrayList<>());
+        }
+        Random random = new Random(3);
+        for (long t = 0; t <= 3 * 3600; t += 10) {
+            for (int a = 0; a < aircraft; a++) {
+                // Each aircraft flies its own latitude band and altitude, so a mixed-up fix shows.
+                Fix fix = new Fix(t + a, a, t * 0.002, 1000 + a, false, 230, 90, 0, null, "test");
+                assertThat(tracks[a].offer(fix, null)).isEqualTo(Track.Acceptance.ACCEPTED);
+                flown.get(a).add(fix);
+            }
+            if (t > 600 && random.nextInt(10) == 0) {
+                int a = random.nextInt(aircraft);
+                Track track = tracks[a];
+                long newest = track.lastTime();
+                List<Fix> expected = flown.get(a).stream().filter(f -> f.time() >= newest - retention).toList();
+                List<Fix> read = track.since(newest - retention);
+                assertThat(read).as("aircraft %d at %d", a, t).endsWith(expected.toArray(Fix[]::new));
+                assertThat(read).allSatisfy(f -> assertThat(f.lat()).isEqualTo(a));
+                assertThat(track.back(6).time()).isEqualTo(newest - 60);
+                assertThat(track.atOrBefore(newest - 301).time()).isEqualTo(newest - 310);
+            }
+        }
+        // Old chunks are dropped: the log holds about the retention window (with the copies handed back
+        // by rings and up to two chunks of slack), not the three hours flown.
+        assertThat(log.size()).isLessThan(2 * aircraft * (retention + 300) / 10 + 2 * 4096);
+        assertThat(tracks[7].last().time()).isEqualTo(3 * 3600 + 7);
+        assertThat(tracks[7].size()).isBetween(180, 211);
     }
 }
