@@ -25,9 +25,27 @@ final class AircraftState {
     private Airport routeBuiltFrom;
     /** The newest landing of any flight, kept while the aircraft is tracked. */
     Landing lastLanding;
+    /** The watch found for this aircraft, and in which watch snapshot under which callsign. */
+    private WatchSpec matched;
+    private WatchContext matchedIn;
+    private String matchedCallsign;
 
     AircraftState(String icao24, TrackLimits limits, FixLog log) {
         this.track = new Track(icao24, limits, log);
+    }
+
+    /**
+     * The aircraft's watch in {@code watches}, or null. Looked up again only when the snapshot or the
+     * callsign changed: asked on every fix, and a hash lookup by address costs cache misses.
+     */
+    WatchSpec watch(WatchContext watches) {
+        String callsign = track.callsign();
+        if (watches != matchedIn || callsign != matchedCallsign) {
+            matched = watches.match(track.icao24(), callsign);
+            matchedIn = watches;
+            matchedCallsign = callsign;
+        }
+        return matched;
     }
 
     /** The route in force for the current flight, given the aircraft's watch, or null. */

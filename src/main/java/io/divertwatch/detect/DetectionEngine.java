@@ -123,7 +123,7 @@ public final class DetectionEngine {
         }
         latestDataTime = Math.max(latestDataTime, fix.time());
         state.signalLossChecked = false;
-        WatchSpec watch = watches.match(icao24, state.track.callsign());
+        WatchSpec watch = state.watch(watches);
         Route route = state.route(watch);
         boolean relevant = watch != null || watches.concernsEveryAircraftAt(fix.lat(), fix.lon());
 
@@ -166,7 +166,7 @@ public final class DetectionEngine {
             long last = state.track.lastTime();
             long silent = last == Long.MIN_VALUE ? Long.MAX_VALUE : dataTime - last;
             if (silent > EVICT_AFTER_SECONDS && (silent > EVICT_WATCHED_AFTER_SECONDS
-                    || watches.match(state.track.icao24(), state.track.callsign()) == null)) {
+                    || state.watch(watches) == null)) {
                 return true;
             }
             if (silent >= config.signalLossSeconds()) {
@@ -191,7 +191,7 @@ public final class DetectionEngine {
             return List.of();
         }
         state.signalLossChecked = true;
-        WatchSpec watch = watches.match(state.track.icao24(), state.track.callsign());
+        WatchSpec watch = state.watch(watches);
         Route route = state.route(watch);
         Landing landing = landings.onSignalLoss(state, route, watches, airports);
         List<Detection> out = new ArrayList<>(0);

@@ -78,25 +78,24 @@ final class DiversionSuspectedRule implements Rule {
         FlightState flight = ctx.flight();
         if (Double.isNaN(track) || !pointingAway) {
             // Heading for the destination (the usual case): no watched airport can be the new aim.
-            flight.towardWatched.clear();
+            flight.towardWatched = Map.of();
             return null;
         }
         double rangeKm = ctx.config.watchedAlignmentRangeKm();
-        double rangeDeg = rangeKm / 111.0;
-        Map<String, Persistence> stillAligned = new HashMap<>(4);
+        Map<String, Persistence> stillAligned = Map.of();
         String reason = null;
-        for (WatchedAirportSpec watched : ctx.watches.watchedAirports()) {
+        for (WatchedAirportSpec watched : ctx.watches.watchedAirportsWithin(ctx.fix.lat(), ctx.fix.lon(), rangeKm)) {
             Airport a = watched.airport();
-            if (Math.abs(a.lat() - ctx.fix.lat()) > rangeDeg || a.ident().equals(route.destination().ident())
-                    || Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(a)) > ctx.config.alignmentToleranceDeg()) {
-                continue;
-            }
-            double distance = ctx.distanceKm(a);
-            if (distance > rangeKm
+            if (a.ident().equals(route.destination().ident())
+                    || Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(a)) > ctx.config.alignmentToleranceDeg()
                     || route.distanceFromRouteKm(a.position(), flight.firstPosition) <= route.corridorKm()) {
                 continue;
             }
+            double distance = ctx.distanceKm(a);
             Persistence evidence = flight.towardWatched.getOrDefault(a.ident(), new Persistence());
+            if (stillAligned.isEmpty()) {
+                stillAligned = new HashMap<>(4);
+            }
             stillAligned.put(a.ident(), evidence);
             if (holds(ctx, evidence, true) && reason == null) {
                 reason = "tracking " + Describe.deg(track) + " toward watched airport " + Describe.airport(a) + ", "

@@ -28,7 +28,7 @@ final class FlightState {
      * Diversion evidence: tracking toward watched airports (by ident; only those aligned at the last
      * fix, the others' evidence being broken), and the three other kinds.
      */
-    Map<String, Persistence> towardWatched = new HashMap<>();
+    Map<String, Persistence> towardWatched = Map.of();
     final Persistence progressReversal = new Persistence();
     final Persistence lowDescent = new Persistence();
     final Persistence alignedElsewhere = new Persistence();
@@ -56,7 +56,7 @@ final class FlightState {
 
     /** Forgets diversion evidence, e.g. while the flight is still in its origin area. */
     void resetDiversionEvidence() {
-        towardWatched.clear();
+        towardWatched = Map.of();
         progressReversal.reset();
         lowDescent.reset();
         alignedElsewhere.reset();

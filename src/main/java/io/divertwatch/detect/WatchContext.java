@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class WatchContext {
 
+    /** Beyond this radius a one-degree grid visits more empty cells than a ten-degree one visits airports. */
+    private static final double COARSE_QUERY_KM = 300;
+
     public static final WatchContext EMPTY = new WatchContext(List.of(), List.of(), List.of());
 
     private final Map<String, WatchSpec> byIcao24 = new HashMap<>();
@@ -25,11 +28,15 @@ public final class WatchContext {
     private final Map<String, WatchedAirportSpec> watchedByIdent = new HashMap<>();
     private final List<WatchedAirportSpec> watchedAirports;
     private final SpatialGrid<WatchedAirportSpec> watchedGrid;
+    /** The same airports in ten-degree cells, for the questions asked over hundreds of kilometres. */
+    private final SpatialGrid<WatchedAirportSpec> watchedCoarseGrid;
     private final double maxWatchedRadiusKm;
     private final List<GeofenceSpec> geofences;
     private final AreaGrid<GeofenceSpec> geofenceGrid;
     /** Where a watched airport's radius or a geofence concerns every aircraft: the rest of the globe is skipped at once. */
     private final CellMask everyAircraftCells = new CellMask();
+    /** Where any watched airport's radius reaches. */
+    private final CellMask watchedAirportCells = new CellMask();
 
     public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports,
             Collection<GeofenceSpec> geofences) {
@@ -46,12 +53,17 @@ public final class WatchContext {
         this.watchedAirports = List.copyOf(watchedAirports);
         this.watchedAirports.forEach(w -> watchedByIdent.put(w.airport().ident(), w));
         this.watchedGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position());
+        this.watchedCoarseGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position(), 10.0);
         this.maxWatchedRadiusKm = this.watchedAirports.stream().mapToDouble(WatchedAirportSpec::radiusKm).max()
                 .orElse(0);
         this.geofences = List.copyOf(geofences);
         this.geofenceGrid = new AreaGrid<>(this.geofences, GeofenceSpec::area);
-        this.watchedAirports.stream().filter(WatchedAirportSpec::anyAircraft).forEach(w -> everyAircraftCells
-                .markCircle(w.airport().lat(), w.airport().lon(), w.radiusKm()));
+        for (WatchedAirportSpec w : this.watchedAirports) {
+            watchedAirportCells.markCircle(w.airport().lat(), w.airport().lon(), w.radiusKm());
+            if (w.anyAircraft()) {
+                everyAircraftCells.markCircle(w.airport().lat(), w.airport().lon(), w.radiusKm());
+            }
+        }
         this.geofences.stream().filter(GeofenceSpec::anyAircraft).forEach(g -> everyAircraftCells.markArea(g.area()));
     }
 
@@ -77,7 +89,7 @@ public final class WatchContext {
 
     /** Watched airports whose own radius contains the point. */
     public List<WatchedAirportSpec> watchedAirportsCovering(double lat, double lon) {
-        if (watchedAirports.isEmpty()) {
+        if (!watchedAirportCells.mayContain(lat, lon)) {
             return List.of();
         }
         List<WatchedAirportSpec> covering = new java.util.ArrayList<>(1);
@@ -95,7 +107,10 @@ public final class WatchContext {
     }
 
     public List<WatchedAirportSpec> watchedAirportsWithin(double lat, double lon, double km) {
-        return watchedAirports.isEmpty() ? List.of() : watchedGrid.within(lat, lon, km);
+        if (watchedAirports.isEmpty()) {
+            return List.of();
+        }
+        return km > COARSE_QUERY_KM ? watchedCoarseGrid.within(lat, lon, km) : watchedGrid.within(lat, lon, km);
     }
 
     /**

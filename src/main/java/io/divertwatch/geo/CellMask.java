@@ -15,7 +15,7 @@ public final class CellMask {
 
     /** Marks every cell a circle of {@code radiusKm} around the point can touch. */
     public void markCircle(double lat, double lon, double radiusKm) {
-        SpatialGrid.CellBounds b = SpatialGrid.boundsNear(lat, lon, radiusKm);
+        SpatialGrid.CellBounds b = SpatialGrid.boundsNear(lat, lon, radiusKm, 1.0);
         for (int la = b.latLo(); la <= b.latHi(); la++) {
             for (int lo = b.lonLo(); lo <= b.lonHi(); lo++) {
                 set(la, Math.floorMod(lo, LON_CELLS));

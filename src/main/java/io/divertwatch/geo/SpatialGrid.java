@@ -7,25 +7,36 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A fixed one-degree grid over latitude/longitude. Radius and nearest queries visit only the cells
+ * A fixed grid over latitude/longitude, one-degree cells unless told otherwise. Radius and nearest queries visit only the cells
  * a circle can touch, so their cost depends on local density, not on how many items are indexed.
  * Immutable once built; safe to share between threads.
  */
 public final class SpatialGrid<T> {
 
-    private static final double CELL_DEG = 1.0;
-    private static final int LON_CELLS = (int) (360 / CELL_DEG);
-    private static final int LAT_CELLS = (int) (180 / CELL_DEG);
+    private final double cellDeg;
+    private final int lonCells;
+    private final int latCells;
 
-    /** Cell lists indexed by {@code latCell * LON_CELLS + lonCell}; null where a cell is empty. */
+    /** Cell lists indexed by {@code latCell * lonCells + lonCell}; null where a cell is empty. */
     private final List<T>[] cells;
     private final Function<T, GeoPoint> position;
     private final int size;
 
-    @SuppressWarnings("unchecked")
     public SpatialGrid(Collection<T> items, Function<T, GeoPoint> position) {
+        this(items, position, 1.0);
+    }
+
+    /**
+     * @param cellDeg cell size, a divisor of 180: larger cells suit queries over larger radii, which
+     *                would otherwise visit many empty cells
+     */
+    @SuppressWarnings("unchecked")
+    public SpatialGrid(Collection<T> items, Function<T, GeoPoint> position, double cellDeg) {
         this.position = position;
-        this.cells = new List[LAT_CELLS * LON_CELLS];
+        this.cellDeg = cellDeg;
+        this.lonCells = (int) Math.round(360 / cellDeg);
+        this.latCells = (int) Math.round(180 / cellDeg);
+        this.cells = new List[latCells * lonCells];
         for (T item : items) {
             GeoPoint p = position.apply(item);
             int key = key(latCell(p.lat()), lonCell(p.lon()));
@@ -86,11 +97,11 @@ public final class SpatialGrid<T> {
 
     /** Visits candidates while {@code visitor} returns true; returns false when it stopped early. */
     private boolean forEachCandidate(double lat, double lon, double radiusKm, Predicate<T> visitor) {
-        CellBounds b = boundsNear(lat, lon, radiusKm);
+        CellBounds b = boundsNear(lat, lon, radiusKm, cellDeg);
         for (int la = b.latLo(); la <= b.latHi(); la++) {
             for (int lo = b.lonLo(); lo <= b.lonHi(); lo++) {
                 // Wrapping the column index makes circles across the antimeridian find both sides.
-                List<T> items = cells[key(la, Math.floorMod(lo, LON_CELLS))];
+                List<T> items = cells[key(la, Math.floorMod(lo, lonCells))];
                 if (items != null) {
                     for (T item : items) {
                         if (!visitor.test(item)) {
@@ -104,33 +115,39 @@ public final class SpatialGrid<T> {
     }
 
     /**
-     * The one-degree cells a circle can touch: rows {@code latLo..latHi} (0 = 90°S) and columns
-     * {@code lonLo..lonHi} (0 = 180°W), which may run past either end and then wrap.
+     * The cells of {@code cellDeg} degrees a circle can touch: rows {@code latLo..latHi} (0 = 90°S)
+     * and columns {@code lonLo..lonHi} (0 = 180°W), which may run past either end and then wrap.
      */
     record CellBounds(int latLo, int latHi, int lonLo, int lonHi) {
     }
 
-    static CellBounds boundsNear(double lat, double lon, double radiusKm) {
+    static CellBounds boundsNear(double lat, double lon, double radiusKm, double cellDeg) {
+        int latCells = (int) Math.round(180 / cellDeg);
+        int lonCells = 2 * latCells;
         double dLat = Math.toDegrees(radiusKm / Geodesy.EARTH_RADIUS_KM);
-        int latLo = latCell(Math.max(-90, lat - dLat));
-        int latHi = latCell(Math.min(90, lat + dLat));
+        int latLo = latCell(Math.max(-90, lat - dLat), cellDeg, latCells);
+        int latHi = latCell(Math.min(90, lat + dLat), cellDeg, latCells);
         double maxAbsLat = Math.min(89.9, Math.max(Math.abs(lat - dLat), Math.abs(lat + dLat)));
         double dLon = dLat / Math.cos(Math.toRadians(maxAbsLat));
         boolean allLon = dLon >= 180 || lat + dLat >= 89.9 || lat - dLat <= -89.9;
-        int lonLo = allLon ? 0 : (int) Math.floor((lon - dLon + 180) / CELL_DEG);
-        int lonHi = allLon ? LON_CELLS - 1 : (int) Math.floor((lon + dLon + 180) / CELL_DEG);
+        int lonLo = allLon ? 0 : (int) Math.floor((lon - dLon + 180) / cellDeg);
+        int lonHi = allLon ? lonCells - 1 : (int) Math.floor((lon + dLon + 180) / cellDeg);
         return new CellBounds(latLo, latHi, lonLo, lonHi);
     }
 
-    private static int latCell(double lat) {
-        return Math.min(LAT_CELLS - 1, Math.max(0, (int) Math.floor((Math.min(lat, 89.999999) + 90) / CELL_DEG)));
+    private static int latCell(double lat, double cellDeg, int latCells) {
+        return Math.min(latCells - 1, Math.max(0, (int) Math.floor((Math.min(lat, 89.999999) + 90) / cellDeg)));
     }
 
-    private static int lonCell(double lon) {
-        return Math.floorMod((int) Math.floor((lon + 180) / CELL_DEG), LON_CELLS);
+    private int latCell(double lat) {
+        return latCell(lat, cellDeg, latCells);
     }
 
-    private static int key(int latCell, int lonCell) {
-        return latCell * LON_CELLS + lonCell;
+    private int lonCell(double lon) {
+        return Math.floorMod((int) Math.floor((lon + 180) / cellDeg), lonCells);
+    }
+
+    private int key(int latCell, int lonCell) {
+        return latCell * lonCells + lonCell;
     }
 }
