@@ -16,7 +16,7 @@ import java.util.Map;
 final class CandidateRanker {
 
     /** A 3° glide path descends about 52 m per km. */
-    private static final double GLIDE_M_PER_KM = 52;
+    static final double GLIDE_M_PER_KM = 52;
     private static final int MAX_CANDIDATES = 5;
 
     private CandidateRanker() {

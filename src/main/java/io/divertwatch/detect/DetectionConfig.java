@@ -14,6 +14,10 @@ import io.divertwatch.track.TrackLimits;
  * @param progressReversalKm         net growth of the distance to destination over the window
  * @param lowDescentAltitudeM        a descent below this far from the destination is suspicious …
  * @param lowDescentMinDestinationKm … when the destination is farther than this
+ * @param earlyDescentAltitudeM      a descent below this is suspicious too when the destination lies more
+ *                                   than …
+ * @param earlyDescentProfileFactor  … this many times farther than a normal 3° descent from the present
+ *                                   height needs (a normal arrival is never that low that far out)
  * @param alignmentToleranceDeg      track within this of the bearing to an airport = aligned with it
  * @param destinationOffsetDeg       track off the destination bearing by more than this = not heading there
  * @param watchedAlignmentRangeKm    watched airports farther than this are not considered for alignment
@@ -31,12 +35,13 @@ import io.divertwatch.track.TrackLimits;
  */
 public record DetectionConfig(double originAreaKm, double destinationTerminalKm, long persistenceSeconds,
         int persistenceFixes, long progressWindowSeconds, double progressReversalKm, double lowDescentAltitudeM,
-        double lowDescentMinDestinationKm, double alignmentToleranceDeg, double destinationOffsetDeg,
+        double lowDescentMinDestinationKm, double earlyDescentAltitudeM, double earlyDescentProfileFactor,
+        double alignmentToleranceDeg, double destinationOffsetDeg,
         double watchedAlignmentRangeKm, double candidateRangeKm, double landingGroundRadiusKm,
         double landingLowRadiusKm, double landingLowHeightM, long signalLossSeconds, double approachMaxAltitudeM,
         int evidenceFixes, long flightGapSeconds, long undeclaredStopSlackSeconds,
         long stopTurnaroundSeconds, double assumedCruiseSpeedKmh, TrackLimits trackLimits) {
 
-    public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 4000, 150, 10, 45,
+    public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 4000, 150, 6000, 2, 10, 45,
             2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 1200, 800, TrackLimits.DEFAULT);
 }

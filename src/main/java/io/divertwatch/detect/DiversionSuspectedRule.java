@@ -51,7 +51,7 @@ final class DiversionSuspectedRule implements Rule {
             reason = progressReversal(ctx, destination, toDestination);
         }
         if (reason == null && !roundTrip) {
-            reason = lowDescent(ctx, toDestination);
+            reason = lowDescent(ctx, destination, toDestination);
         }
         if (reason == null && !roundTrip) {
             reason = descendingTowardOtherAirport(ctx, toDestination, track, pointingAway);
@@ -123,14 +123,25 @@ final class DiversionSuspectedRule implements Rule {
         return null;
     }
 
-    private String lowDescent(RuleContext ctx, double toDestination) {
+    /**
+     * Descending, well below cruise, and lower than any normal arrival would be that far out: either
+     * low and far ({@code lowDescent*}), or below the early-descent altitude with the destination many
+     * times farther than a 3° descent from here needs. A diverting aircraft usually starts down at
+     * once; a normal one leaves cruise about 200 km out.
+     */
+    private String lowDescent(RuleContext ctx, Airport destination, double toDestination) {
         FlightState flight = ctx.flight();
-        boolean low = ctx.fix.hasAltitude() && ctx.fix.altitudeM() < ctx.config.lowDescentAltitudeM()
-                && toDestination > ctx.config.lowDescentMinDestinationKm()
-                && !Double.isNaN(flight.maxAltitudeM) && flight.maxAltitudeM - ctx.fix.altitudeM() > 1000
-                && ctx.descending();
-        if (holds(ctx, ctx.flight().lowDescent, low)) {
-            return "descending through " + Describe.metres(ctx.fix.altitudeM()) + " " + Describe.km(toDestination)
+        DetectionConfig config = ctx.config;
+        double altitude = ctx.fix.altitudeM();
+        boolean belowCruise = ctx.fix.hasAltitude() && !Double.isNaN(flight.maxAltitudeM)
+                && flight.maxAltitudeM - altitude > 1000 && toDestination > config.lowDescentMinDestinationKm();
+        boolean lowAndFar = belowCruise && altitude < config.lowDescentAltitudeM();
+        boolean earlyDescent = belowCruise && altitude < config.earlyDescentAltitudeM()
+                && toDestination > config.earlyDescentProfileFactor()
+                        * Math.max(0, altitude - destination.elevationOrZeroM()) / CandidateRanker.GLIDE_M_PER_KM;
+        boolean low = (lowAndFar || earlyDescent) && ctx.descending();
+        if (holds(ctx, flight.lowDescent, low)) {
+            return "descending through " + Describe.metres(altitude) + " " + Describe.km(toDestination)
                     + " from its destination";
         }
         return null;

@@ -35,6 +35,13 @@ public interface DetectionSettings {
     @WithDefault("150")
     double lowDescentMinDestinationKm();
 
+    @WithDefault("6000")
+    double earlyDescentAltitudeM();
+
+    /** Multiple of the distance a 3° descent from the present height needs. */
+    @WithDefault("2")
+    double earlyDescentProfileFactor();
+
     @WithDefault("10")
     double alignmentToleranceDeg();
 
@@ -94,7 +101,8 @@ public interface DetectionSettings {
     default DetectionConfig toConfig() {
         return new DetectionConfig(originAreaKm(), destinationTerminalKm(), persistence().toSeconds(),
                 persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), lowDescentAltitudeM(),
-                lowDescentMinDestinationKm(), alignmentToleranceDeg(), destinationOffsetDeg(),
+                lowDescentMinDestinationKm(), earlyDescentAltitudeM(), earlyDescentProfileFactor(),
+                alignmentToleranceDeg(), destinationOffsetDeg(),
                 watchedAlignmentRangeKm(), candidateRangeKm(), landingGroundRadiusKm(), landingLowRadiusKm(),
                 landingLowHeightM(), signalLoss().toSeconds(), approachMaxAltitudeM(), evidenceFixes(),
                 flightGap().toSeconds(), undeclaredStopSlack().toSeconds(),
