@@ -42,6 +42,6 @@ public record DetectionConfig(double originAreaKm, double destinationTerminalKm,
         int evidenceFixes, long flightGapSeconds, long undeclaredStopSlackSeconds,
         long stopTurnaroundSeconds, double assumedCruiseSpeedKmh, TrackLimits trackLimits) {
 
-    public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 4000, 150, 6000, 2, 10, 45,
-            2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 1200, 800, TrackLimits.DEFAULT);
+    public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 4000, 150, 6000, 2,
+            10, 45, 2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 1200, 800, TrackLimits.DEFAULT);
 }

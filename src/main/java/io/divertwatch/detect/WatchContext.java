@@ -33,7 +33,7 @@ public final class WatchContext {
     private final double maxWatchedRadiusKm;
     private final List<GeofenceSpec> geofences;
     private final AreaGrid<GeofenceSpec> geofenceGrid;
-    /** Where a watched airport's radius or a geofence concerns every aircraft: the rest of the globe is skipped at once. */
+    /** Where a watched airport's radius or a geofence concerns every aircraft; elsewhere a fix is skipped at once. */
     private final CellMask everyAircraftCells = new CellMask();
     /** Where any watched airport's radius reaches. */
     private final CellMask watchedAirportCells = new CellMask();

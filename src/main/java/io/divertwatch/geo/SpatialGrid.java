@@ -7,8 +7,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A fixed grid over latitude/longitude, one-degree cells unless told otherwise. Radius and nearest queries visit only the cells
- * a circle can touch, so their cost depends on local density, not on how many items are indexed.
+ * A fixed grid over latitude/longitude, one-degree cells unless told otherwise. Radius and nearest
+ * queries visit only the cells a circle can touch, so their cost depends on local density, not on how
+ * many items are indexed.
  * Immutable once built; safe to share between threads.
  */
 public final class SpatialGrid<T> {

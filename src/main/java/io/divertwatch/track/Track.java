@@ -102,7 +102,8 @@ public final class Track {
         lastOfferedOnGround = fix.isOnGround();
         // Trusted fixes stay one physically possible path, so rules may compare across refused ones
         // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
-        if (newestTime != Long.MIN_VALUE && !plausible(newestTime, newestLat, newestLon, fix, limits.maxGroundSpeedKmh())) {
+        if (newestTime != Long.MIN_VALUE
+                && !plausible(newestTime, newestLat, newestLon, fix, limits.maxGroundSpeedKmh())) {
             return Acceptance.IMPLAUSIBLE_JUMP;
         }
         // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot

@@ -51,7 +51,8 @@ class EarlyDescentTest {
                 .findFirst().orElseThrow();
         assertThat(suspected.summary()).contains("descending through");
         double altitude = suspected.position().altitudeM();
-        double toDestination = Geodesy.distanceKm(suspected.position().lat(), suspected.position().lon(), UUEE.lat(), UUEE.lon());
+        double toDestination = Geodesy.distanceKm(suspected.position().lat(), suspected.position().lon(), UUEE.lat(),
+                UUEE.lon());
         assertThat(altitude).isBetween(5_000.0, 6_000.0);
         assertThat(toDestination).isGreaterThan(2 * (altitude - UUEE.elevationOrZeroM()) / 52).isGreaterThan(700);
     }
