@@ -50,12 +50,7 @@ public final class FixLog {
         }
         long[] chunk = chunks[count - 1];
         int base = offset * FIELDS;
-        chunk[base] = time;
-        chunk[base + 1] = lat;
-        chunk[base + 2] = lon;
-        chunk[base + 3] = motion;
-        chunk[base + 4] = course;
-        chunk[base + 5] = flags;
+        Track.write(chunk, base, time, lat, lon, motion, course, flags);
         chunk[base + PREVIOUS] = previous;
         if (time > newestTime[count - 1]) {
             newestTime[count - 1] = time;

@@ -249,13 +249,17 @@ public final class Track {
     }
 
     private void put(int slot, long time, long lat, long lon, long motion, long course, long flags) {
-        int base = slot * FIELDS;
-        data[base] = time;
-        data[base + 1] = lat;
-        data[base + 2] = lon;
-        data[base + 3] = motion;
-        data[base + 4] = course;
-        data[base + 5] = flags;
+        write(data, slot * FIELDS, time, lat, lon, motion, course, flags);
+    }
+
+    /** Writes one packed fix at {@code base}: the layout the ring and the log share. */
+    static void write(long[] into, int base, long time, long lat, long lon, long motion, long course, long flags) {
+        into[base] = time;
+        into[base + 1] = lat;
+        into[base + 2] = lon;
+        into[base + 3] = motion;
+        into[base + 4] = course;
+        into[base + 5] = flags;
     }
 
     /** Hands the history back to the log: nothing has read it for a while. */
