@@ -21,6 +21,15 @@ final class WatchedAirportApproachRule implements Rule {
                 continue;
             }
             double height = ctx.fix.altitudeM() - watched.airport().elevationOrZeroM();
+            boolean low = ctx.fix.altitudeM() < ctx.config.approachMaxAltitudeM() && height > -200;
+            if (!low) {
+                // Overflying high: settled without the bearing, the trend or the track history.
+                Persistence evidence = ctx.flight().approach.get(watched.airport().ident());
+                if (evidence != null) {
+                    evidence.reset();
+                }
+                continue;
+            }
             double track = ctx.trackDeg();
             boolean toward = !Double.isNaN(track)
                     && Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(watched.airport())) <= TOWARD_TOLERANCE_DEG;
@@ -28,9 +37,8 @@ final class WatchedAirportApproachRule implements Rule {
             boolean departingHere = ctx.flight().departure != null
                     && ctx.flight().departure.ident().equals(watched.airport().ident());
             boolean approaching = departingHere ? toward && descending : toward || descending;
-            boolean low = ctx.fix.altitudeM() < ctx.config.approachMaxAltitudeM() && height > -200;
             boolean holds = FlightState.of(ctx.flight().approach, watched.airport().ident())
-                    .update(low && approaching, ctx.fix.time(), 0, MIN_FIXES);
+                    .update(approaching, ctx.fix.time(), 0, MIN_FIXES);
             if (holds) {
                 String summary = ctx.who() + " is approaching watched airport " + Describe.airport(watched.airport())
                         + ": " + Describe.km(ctx.distanceKm(watched.airport())) + " out at "
