@@ -129,9 +129,15 @@ final class AircraftTable {
             return EMPTY;
         }
         int value = 0;
+        // Plain ASCII comparisons: Character.digit consults Unicode tables, and this runs for every state.
         for (int i = start; i < icao24.length(); i++) {
-            int digit = Character.digit(icao24.charAt(i), 16);
-            if (digit < 0 || Character.isUpperCase(icao24.charAt(i))) {
+            char c = icao24.charAt(i);
+            int digit;
+            if (c >= '0' && c <= '9') {
+                digit = c - '0';
+            } else if (c >= 'a' && c <= 'f') {
+                digit = c - 'a' + 10;
+            } else {
                 return EMPTY;
             }
             value = value << 4 | digit;
