@@ -6,10 +6,10 @@ import java.util.Arrays;
 /**
  * The history of the tracks nobody is reading, kept in one log in arrival order, each fix linked to
  * the same track's previous one. With tens of thousands of aircraft, appending to each aircraft's
- * own array touches a different memory page per fix, and on virtual machines a missed page
- * translation costs more than everything else a fix needs; appending to one log writes memory in
- * sequence. Reading a track back from it follows the links and is slow, which is why a track moves
- * its history into its own array once rules start reading it (see {@link Track}).
+ * own array touches a different memory page per fix, which on a virtual machine costs more than
+ * everything else a fix needs; appending to one log writes memory in sequence. Reading a track back
+ * from it follows the links and is slow, which is why a track moves its history into its own array
+ * once rules start reading it (see {@link Track}).
  * <p>
  * The log is a queue of fixed-size chunks; a chunk is dropped (and its array reused) once every fix
  * in it is older than the retention window. One engine owns one log; not thread-safe.
