@@ -84,10 +84,10 @@ final class DiversionSuspectedRule implements Rule {
         double rangeKm = ctx.config.watchedAlignmentRangeKm();
         Map<String, Persistence> stillAligned = Map.of();
         String reason = null;
-        for (WatchedAirportSpec watched : ctx.watches.watchedAirportsWithin(ctx.fix.lat(), ctx.fix.lon(), rangeKm)) {
+        for (WatchedAirportSpec watched : ctx.watches.watchedAirportsAhead(ctx.fix.lat(), ctx.fix.lon(), track,
+                ctx.config.alignmentToleranceDeg(), rangeKm)) {
             Airport a = watched.airport();
             if (a.ident().equals(route.destination().ident())
-                    || Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(a)) > ctx.config.alignmentToleranceDeg()
                     || route.distanceFromRouteKm(a.position(), flight.firstPosition) <= route.corridorKm()) {
                 continue;
             }

@@ -2,9 +2,12 @@ package io.divertwatch.detect;
 
 import io.divertwatch.geo.AreaGrid;
 import io.divertwatch.geo.CellMask;
+import io.divertwatch.geo.CourseCone;
+import io.divertwatch.geo.CourseCone.UnitVector;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.geo.SpatialGrid;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +32,7 @@ public final class WatchContext {
     private final List<WatchedAirportSpec> watchedAirports;
     private final SpatialGrid<WatchedAirportSpec> watchedGrid;
     /** The same airports in ten-degree cells, for the questions asked over hundreds of kilometres. */
-    private final SpatialGrid<WatchedAirportSpec> watchedCoarseGrid;
+    private final SpatialGrid<Aimable> watchedCoarseGrid;
     private final double maxWatchedRadiusKm;
     private final List<GeofenceSpec> geofences;
     private final AreaGrid<GeofenceSpec> geofenceGrid;
@@ -53,7 +56,8 @@ public final class WatchContext {
         this.watchedAirports = List.copyOf(watchedAirports);
         this.watchedAirports.forEach(w -> watchedByIdent.put(w.airport().ident(), w));
         this.watchedGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position());
-        this.watchedCoarseGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position(), 10.0);
+        this.watchedCoarseGrid = new SpatialGrid<>(this.watchedAirports.stream().map(Aimable::of).toList(),
+                a -> a.watched().airport().position(), 10.0);
         this.maxWatchedRadiusKm = this.watchedAirports.stream().mapToDouble(WatchedAirportSpec::radiusKm).max()
                 .orElse(0);
         this.geofences = List.copyOf(geofences);
@@ -92,7 +96,7 @@ public final class WatchContext {
         if (!watchedAirportCells.mayContain(lat, lon)) {
             return List.of();
         }
-        List<WatchedAirportSpec> covering = new java.util.ArrayList<>(1);
+        List<WatchedAirportSpec> covering = new ArrayList<>(1);
         watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> {
             if (covers(w, lat, lon)) {
                 covering.add(w);
@@ -110,7 +114,36 @@ public final class WatchContext {
         if (watchedAirports.isEmpty()) {
             return List.of();
         }
-        return km > COARSE_QUERY_KM ? watchedCoarseGrid.within(lat, lon, km) : watchedGrid.within(lat, lon, km);
+        return km > COARSE_QUERY_KM ? watchedCoarseGrid.within(lat, lon, km).stream().map(Aimable::watched).toList()
+                : watchedGrid.within(lat, lon, km);
+    }
+
+    /**
+     * Watched airports within {@code rangeKm} whose initial great-circle bearing from the point lies
+     * within {@code toleranceDeg} of {@code courseDeg}: what an aircraft on that course points at.
+     */
+    public List<WatchedAirportSpec> watchedAirportsAhead(double lat, double lon, double courseDeg, double toleranceDeg,
+            double rangeKm) {
+        if (watchedAirports.isEmpty()) {
+            return List.of();
+        }
+        CourseCone cone = new CourseCone(lat, lon, courseDeg, toleranceDeg, rangeKm);
+        List<WatchedAirportSpec> ahead = new ArrayList<>(2);
+        watchedCoarseGrid.anyNear(lat, lon, rangeKm, a -> {
+            if (cone.contains(a.at())) {
+                ahead.add(a.watched());
+            }
+            return false;
+        });
+        return ahead;
+    }
+
+    /** A watched airport with its unit vector, so that aiming at it takes dot products, not trigonometry. */
+    private record Aimable(WatchedAirportSpec watched, UnitVector at) {
+
+        static Aimable of(WatchedAirportSpec w) {
+            return new Aimable(w, UnitVector.of(w.airport().lat(), w.airport().lon()));
+        }
     }
 
     /**
