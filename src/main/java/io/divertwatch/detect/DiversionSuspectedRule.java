@@ -126,8 +126,8 @@ final class DiversionSuspectedRule implements Rule {
     /**
      * Descending, well below cruise, and lower than any normal arrival would be that far out: either
      * low and far ({@code lowDescent*}), or below the early-descent altitude with the destination many
-     * times farther than a 3° descent from here needs. A diverting aircraft usually starts down at
-     * once; a normal one leaves cruise about 200 km out.
+     * times farther than a 3° descent from here needs. A diverting aircraft often starts down
+     * early; a normal one leaves cruise about 200 km out.
      */
     private String lowDescent(RuleContext ctx, Airport destination, double toDestination) {
         FlightState flight = ctx.flight();

@@ -97,11 +97,10 @@ public final class WatchContext {
             return List.of();
         }
         List<WatchedAirportSpec> covering = new ArrayList<>(1);
-        watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> {
+        watchedGrid.forEachNear(lat, lon, maxWatchedRadiusKm, w -> {
             if (covers(w, lat, lon)) {
                 covering.add(w);
             }
-            return false;
         });
         return covering;
     }
@@ -129,11 +128,10 @@ public final class WatchContext {
         }
         CourseCone cone = new CourseCone(lat, lon, courseDeg, toleranceDeg, rangeKm);
         List<WatchedAirportSpec> ahead = new ArrayList<>(2);
-        watchedCoarseGrid.anyNear(lat, lon, rangeKm, a -> {
+        watchedCoarseGrid.forEachNear(lat, lon, rangeKm, a -> {
             if (cone.contains(a.at())) {
                 ahead.add(a.watched());
             }
-            return false;
         });
         return ahead;
     }

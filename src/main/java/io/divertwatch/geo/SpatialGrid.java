@@ -3,6 +3,7 @@ package io.divertwatch.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -64,6 +65,17 @@ public final class SpatialGrid<T> {
             return true;
         });
         return found;
+    }
+
+    /**
+     * Visits every item in the cells a circle of {@code radiusKm} touches (a superset of the items
+     * within the radius: the visitor checks what it needs itself). Allocates nothing of its own.
+     */
+    public void forEachNear(double lat, double lon, double radiusKm, Consumer<T> visitor) {
+        forEachCandidate(lat, lon, radiusKm, item -> {
+            visitor.accept(item);
+            return true;
+        });
     }
 
     /**

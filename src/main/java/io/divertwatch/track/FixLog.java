@@ -69,7 +69,7 @@ public final class FixLog {
         return chunk[(int) (seq & (CHUNK_FIXES - 1)) * FIELDS + field];
     }
 
-    /** Fixes the log holds (for tests and memory accounting). */
+    /** Fixes the log holds, for tests. */
     long size() {
         return nextSeq - firstSeq;
     }
