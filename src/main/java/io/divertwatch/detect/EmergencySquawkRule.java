@@ -13,8 +13,11 @@ final class EmergencySquawkRule implements Rule {
     @Override
     public void onFix(RuleContext ctx) {
         String squawk = ctx.fix.squawk();
-        String meaning = squawk == null ? null : MEANINGS.get(squawk.trim());
-        if (meaning == null || !ctx.isWatchedAircraft()) {
+        if (squawk == null || !ctx.isWatchedAircraft()) {
+            return;
+        }
+        String meaning = MEANINGS.get(squawk.trim());
+        if (meaning == null) {
             return;
         }
         ctx.emit(AlertType.EMERGENCY_SQUAWK, Severity.CRITICAL, null, null,

@@ -34,7 +34,7 @@ final class FlightState {
     final Persistence alignedElsewhere = new Persistence();
     final Persistence routeDeviation = new Persistence();
     /** Geofences the aircraft is inside now, by id, with where it entered. */
-    Map<Long, GeofenceEntryRule.Entry> insideGeofences = new HashMap<>();
+    Map<Long, GeofenceEntryRule.Entry> insideGeofences = Map.of();
     /** Approach evidence per watched airport ident. */
     final Map<String, Persistence> approach = new HashMap<>();
     /** Incident keys already emitted, so an incident alerts once and escalations can refer back. */

@@ -22,7 +22,9 @@ final class GeofenceEntryRule implements Rule {
         List<GeofenceSpec> inside = ctx.watches.geofences().isEmpty() ? List.of()
                 : ctx.watches.geofencesContaining(ctx.fix.lat(), ctx.fix.lon());
         if (inside.isEmpty()) {
-            flight.insideGeofences.clear();
+            if (!flight.insideGeofences.isEmpty()) {
+                flight.insideGeofences = Map.of();
+            }
             return;
         }
         Fix previous = ctx.state.track.back(1);

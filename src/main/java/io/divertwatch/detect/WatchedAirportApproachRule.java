@@ -33,17 +33,17 @@ final class WatchedAirportApproachRule implements Rule {
             double track = ctx.trackDeg();
             boolean toward = !Double.isNaN(track)
                     && Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(watched.airport())) <= TOWARD_TOLERANCE_DEG;
-            boolean descending = ctx.descending();
             boolean departingHere = ctx.flight().departure != null
                     && ctx.flight().departure.ident().equals(watched.airport().ident());
-            boolean approaching = departingHere ? toward && descending : toward || descending;
+            // The descent is read from the track's history, so it is asked only when it decides.
+            boolean approaching = departingHere ? toward && ctx.descending() : toward || ctx.descending();
             boolean holds = FlightState.of(ctx.flight().approach, watched.airport().ident())
                     .update(approaching, ctx.fix.time(), 0, MIN_FIXES);
             if (holds) {
                 String summary = ctx.who() + " is approaching watched airport " + Describe.airport(watched.airport())
                         + ": " + Describe.km(ctx.distanceKm(watched.airport())) + " out at "
                         + Describe.metres(ctx.fix.altitudeM())
-                        + (descending ? ", descending" : "") + (toward ? ", tracking toward it" : "") + ".";
+                        + (ctx.descending() ? ", descending" : "") + (toward ? ", tracking toward it" : "") + ".";
                 ctx.emit(AlertType.WATCHED_AIRPORT_APPROACH, Severity.WARNING, watched.airport().ident(), null,
                         summary, null, null);
             }

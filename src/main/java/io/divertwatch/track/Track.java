@@ -62,6 +62,12 @@ public final class Track {
     private long newestCourse;
     private long newestFlags;
     private String callsign;
+    /**
+     * The callsign's characters packed into a long (0 when it does not fit): the feed sends a new
+     * string on every poll, and comparing it with the stored one would read that string's memory,
+     * two cache misses per fix.
+     */
+    private long callsignKey;
     private long lastOfferedTime = Long.MIN_VALUE;
     /** The newest fix offered (trusted or not), to recognise a position that no longer moves. */
     private double lastOfferedLat = Double.NaN;
@@ -83,8 +89,12 @@ public final class Track {
     }
 
     public Acceptance offer(Fix fix, String callsign) {
-        if (callsign != null && !callsign.equals(this.callsign) && !callsign.isBlank()) {
-            this.callsign = callsign;
+        if (callsign != null) {
+            long key = packed(callsign);
+            if ((key != 0 ? key != callsignKey : !callsign.equals(this.callsign)) && !callsign.isBlank()) {
+                this.callsign = callsign;
+                callsignKey = key;
+            }
         }
         if (fix.time() == lastOfferedTime) {
             return Acceptance.DUPLICATE;
@@ -114,6 +124,23 @@ public final class Track {
         }
         append(fix);
         return Acceptance.ACCEPTED;
+    }
+
+    /** Up to eight ASCII characters other than NUL as one long (one string each), else 0: then the strings are compared. */
+    private static long packed(String callsign) {
+        int length = callsign.length();
+        if (length > 8) {
+            return 0;
+        }
+        long packed = 0;
+        for (int i = 0; i < length; i++) {
+            char c = callsign.charAt(i);
+            if (c == 0 || c >= 128) {
+                return 0;
+            }
+            packed = packed << 8 | c;
+        }
+        return packed;
     }
 
     /** An airborne fix reporting speed at the very spot of the previous airborne one, long after it. */

@@ -24,6 +24,22 @@ class TrackTest {
     }
 
     @Test
+    void followsCallsignChangesOfEveryLengthAndAlphabet() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        // Callsigns that pack alike if NUL or the length were ignored, one too long to pack, one not ASCII.
+        String[] callsigns = {"AFL123", "AFL124", "\0AFL124", "AFL1234", "AFL12345", "AFL123456", "AFL123457",
+            "RSD\u00e91", "RSD\u00e92", "AFL123"};
+        long t = 0;
+        for (String callsign : callsigns) {
+            track.offer(fix(t += 10, 50, 10 + t / 1000.0), callsign);
+            assertThat(track.callsign()).isEqualTo(callsign);
+        }
+        track.offer(fix(t += 10, 50, 10 + t / 1000.0), null);
+        track.offer(fix(t += 10, 50, 10 + t / 1000.0), "   ");
+        assertThat(track.callsign()).as("a missing or blank callsign keeps the last one").isEqualTo("AFL123");
+    }
+
+    @Test
     void refusesASpoofedJumpThatThenSitsStill() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         track.offer(fix(0, 50, 10), null);
