@@ -131,6 +131,9 @@ public final class DetectionEngine {
         FlightState before = state.flight;
         boolean hiddenStopPossible = before != null && before.airborne && before.leftOriginArea;
         Landing landing = advanceFlight(state, previousTime, beforeGap, fix, route);
+        if (state.track.contestedSince() == fix.time()) {
+            state.flight.pathContested = true;
+        }
         if (!relevant && landing == null) {
             return List.of();
         }
@@ -269,7 +272,7 @@ public final class DetectionEngine {
         for (Rule rule : rules) {
             rule.onLanding(ctx, landing);
         }
-        if (ctx.route != null && landing.airport() != null) {
+        if (ctx.route != null && landing.airport() != null && !flight.pathContested) {
             if (landing.airport().ident().equals(ctx.route.destination().ident())) {
                 ctx.state.routeComplete = true;
             } else {

@@ -28,7 +28,7 @@ final class DiversionSuspectedRule implements Rule {
     public void onFix(RuleContext ctx) {
         Route route = ctx.route;
         FlightState flight = ctx.flight();
-        if (route == null || !flight.airborne || ctx.fix.isOnGround()
+        if (route == null || !flight.airborne || ctx.fix.isOnGround() || flight.pathContested
                 || flight.hasFired(AlertType.DIVERSION_SUSPECTED)) {
             return;
         }

@@ -14,8 +14,8 @@ final class DivertedRule implements Rule {
         }
         FlightState flight = ctx.flight();
         // Circuits, display flights and glitches near the origin are not trips: a flight that never left
-        // its origin area diverted nowhere.
-        if (!flight.leftOriginArea) {
+        // its origin area diverted nowhere. Nor can a landing on a contested path tell where this aircraft went.
+        if (!flight.leftOriginArea || flight.pathContested) {
             return;
         }
         Airport origin = route.origin() != null ? route.origin() : flight.departure;

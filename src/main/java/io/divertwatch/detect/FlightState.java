@@ -22,6 +22,11 @@ final class FlightState {
     /** Where this flight took off, when a take-off was seen; else the route's origin, else null. */
     Airport departure;
     boolean leftOriginArea;
+    /**
+     * The track went on along positions it had refused for a long time (another aircraft under the
+     * same address, or a spoofed path): where this flight goes says nothing about a diversion.
+     */
+    boolean pathContested;
     double maxAltitudeM = Double.NaN;
     Landing landing;
     /**

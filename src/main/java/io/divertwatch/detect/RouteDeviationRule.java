@@ -15,7 +15,7 @@ final class RouteDeviationRule implements Rule {
     public void onFix(RuleContext ctx) {
         Route route = ctx.route;
         FlightState flight = ctx.flight();
-        if (route == null || !flight.airborne || flight.hasFired(AlertType.ROUTE_DEVIATION)) {
+        if (route == null || !flight.airborne || flight.pathContested || flight.hasFired(AlertType.ROUTE_DEVIATION)) {
             return;
         }
         boolean nearEnd = ctx.distanceKm(route.destination()) <= ROUTE_END_KM

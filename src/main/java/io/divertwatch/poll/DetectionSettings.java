@@ -98,6 +98,14 @@ public interface DetectionSettings {
     @WithDefault("1300")
     double maxGroundSpeedKmh();
 
+    /**
+     * Refused fixes forming a path of their own for this long belong to another aircraft sharing the
+     * address, or to a spoofed position: if the track then follows that path, its flight raises no
+     * diversion alerts.
+     */
+    @WithDefault("10m")
+    Duration contestedPath();
+
     default DetectionConfig toConfig() {
         return new DetectionConfig(originAreaKm(), destinationTerminalKm(), persistence().toSeconds(),
                 persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), lowDescentAltitudeM(),
@@ -107,6 +115,7 @@ public interface DetectionSettings {
                 landingLowHeightM(), signalLoss().toSeconds(), approachMaxAltitudeM(), evidenceFixes(),
                 flightGap().toSeconds(), undeclaredStopSlack().toSeconds(),
                 stopTurnaround().toSeconds(), assumedCruiseSpeedKmh(),
-                new TrackLimits(trackRetention().toSeconds(), trackMaxFixes(), maxGroundSpeedKmh()));
+                new TrackLimits(trackRetention().toSeconds(), trackMaxFixes(), maxGroundSpeedKmh(),
+                        contestedPath().toSeconds()));
     }
 }

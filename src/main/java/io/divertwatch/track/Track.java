@@ -73,6 +73,12 @@ public final class Track {
     private double lastOfferedLat = Double.NaN;
     private double lastOfferedLon = Double.NaN;
     private boolean lastOfferedOnGround;
+    /** The fixes refused as implausible since the newest trusted one: when the first was (MIN_VALUE: none), and the last. */
+    private long refusedRunStart = Long.MIN_VALUE;
+    private long lastRefusedTime;
+    private double lastRefusedLat;
+    private double lastRefusedLon;
+    private long contestedSince = Long.MIN_VALUE;
     /** The last feed name seen and its number: nearly every fix comes from the same feed as the one before. */
     private String feed;
     private int feedId;
@@ -114,6 +120,7 @@ public final class Track {
         // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
         if (newestTime != Long.MIN_VALUE
                 && !plausible(newestTime, newestLat, newestLon, fix, limits.maxGroundSpeedKmh())) {
+            refused(fix);
             return Acceptance.IMPLAUSIBLE_JUMP;
         }
         // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot
@@ -122,8 +129,34 @@ public final class Track {
                 && frozen(previousTime, previousLat, previousLon, fix)) {
             return Acceptance.FROZEN_POSITION;
         }
+        if (refusedRunStart != Long.MIN_VALUE) {
+            // The trusted path went on along the refused one, which has now become reachable: from
+            // here on the track may be following the other aircraft.
+            if (lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds()
+                    && plausible(lastRefusedTime, lastRefusedLat, lastRefusedLon, fix, limits.maxGroundSpeedKmh())) {
+                contestedSince = fix.time();
+            }
+            refusedRunStart = Long.MIN_VALUE;
+        }
         append(fix);
         return Acceptance.ACCEPTED;
+    }
+
+    private void refused(Fix fix) {
+        if (refusedRunStart == Long.MIN_VALUE) {
+            refusedRunStart = fix.time();
+        }
+        lastRefusedTime = fix.time();
+        lastRefusedLat = fix.lat();
+        lastRefusedLon = fix.lon();
+    }
+
+    /**
+     * Data time of the newest trusted fix that continued a long path of refused fixes (see
+     * {@link TrackLimits#contestedPathSeconds()}), or {@code Long.MIN_VALUE}.
+     */
+    public long contestedSince() {
+        return contestedSince;
     }
 
     /** Up to eight ASCII characters other than NUL as one long (one string each), else 0: then the strings are compared. */

@@ -10,6 +10,7 @@ import io.divertwatch.geo.Geodesy;
 import io.divertwatch.source.StateVector;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -136,6 +137,36 @@ class RobustnessTest {
         assertThat(run(clean, "ZYTX", "ZSPD")).isEmpty();
         // Believed, the spot would make a deviation, then a silence next to Sunan: nothing at all.
         assertThat(run(spoofed, "ZYTX", "ZSPD")).isEmpty();
+    }
+
+    @Test
+    void aSecondAircraftUnderTheSameAddressThatTheTrackEndsUpFollowingHomeIsNoDiversion() {
+        // The watched aircraft leaves Shanghai for Moscow and drops out of coverage 40 minutes after
+        // take-off, to reappear an hour before landing. Another aircraft reported under the same address
+        // (a recycled or mistyped one, or a merged feed's mix-up) is inbound to Shanghai meanwhile.
+        List<StateVector> watched = new FlightBuilder("ab0006", airport("ZSPD")).to(airport("UUEE")).build();
+        List<StateVector> other = new FlightBuilder("ab0006", airport("VHHH")).to(airport("ZSPD")).build();
+        long start = watched.get(0).time();
+        long outOfCoverage = start + 40 * 60;
+        long backInCoverage = watched.get(watched.size() - 1).time() - 60 * 60;
+        long otherLands = outOfCoverage + 60 * 60;
+        long shift = otherLands - other.get(other.size() - 1).time() + 15;
+        List<StateVector> mixed = new ArrayList<>(watched.stream()
+                .filter(sv -> sv.time() <= outOfCoverage || sv.time() >= backInCoverage).toList());
+        for (StateVector sv : other) {
+            if (sv.time() + shift > start + 5 * 60) {
+                mixed.add(new StateVector(sv.icao24(), sv.callsign(), null, sv.time() + shift, sv.time() + shift,
+                        sv.lat(), sv.lon(), sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), sv.trueTrackDeg(),
+                        sv.verticalRateMps(), Double.NaN, null, "test"));
+            }
+        }
+        mixed.sort(Comparator.comparingLong(StateVector::time));
+
+        // Once the other aircraft is the only one heard, its positions become reachable and the track
+        // follows it home: believed, that would be a return to the origin.
+        List<Detection> detections = run(mixed, "ZSPD", "UUEE");
+
+        assertThat(types(detections)).doesNotContainAnyElementsOf(DIVERSION);
     }
 
     @Test

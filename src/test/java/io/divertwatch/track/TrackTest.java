@@ -53,6 +53,47 @@ class TrackTest {
     }
 
     @Test
+    void aTrackThatGoesOnAlongALongRefusedPathIsContestedAndAReturnFromOneIsNot() {
+        // Ours flies east at 230 m/s until t = 300 and is not heard again; another aircraft under the
+        // same address, 500 km north on a parallel course, is heard every 30 s from t = 315.
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        for (long t = 0; t <= 300; t += 30) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        Track.Acceptance last = null;
+        long t = 315;
+        for (; last != Track.Acceptance.ACCEPTED; t += 30) {
+            last = track.offer(fix(t, 54.5, 10 + t * 0.0032), null);
+        }
+        // It pulls ahead to about 600 km from our last fix, reachable at 1,300 km/h after some 29 minutes,
+        // all of them refused positions.
+        assertThat(t - 30).isBetween(1900L, 2200L);
+        assertThat(track.contestedSince()).isEqualTo(t - 30);
+
+        // A spoofed spot far away for 20 minutes, then the real positions again: no other path was followed.
+        Track spoofed = new Track("abc124", TrackLimits.DEFAULT);
+        for (long s = 0; s <= 300; s += 30) {
+            spoofed.offer(fix(s, 50, 10 + s * 0.0032), null);
+        }
+        for (long s = 330; s < 1500; s += 30) {
+            assertThat(spoofed.offer(fix(s, 40, 30), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        }
+        assertThat(spoofed.offer(fix(1500, 50, 10 + 1500 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(spoofed.contestedSince()).isEqualTo(Long.MIN_VALUE);
+
+        // A feed glitch of a few minutes that rejoins the path is no other aircraft either.
+        Track glitch = new Track("abc125", TrackLimits.DEFAULT);
+        for (long s = 0; s <= 300; s += 30) {
+            glitch.offer(fix(s, 50, 10 + s * 0.0032), null);
+        }
+        for (long s = 330; s <= 480; s += 30) {
+            glitch.offer(fix(s, 51, 10 + s * 0.0032), null);
+        }
+        assertThat(glitch.offer(fix(510, 50, 10 + 510 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(glitch.contestedSince()).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
     void neverBelievesASpoofedSpotThatSitsStillEvenOnceItIsReachable() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         track.offer(fix(0, 50, 10), null);
@@ -79,7 +120,7 @@ class TrackTest {
 
     @Test
     void keepsOnlyTheRetentionWindow() {
-        Track track = new Track("abc123", new TrackLimits(600, 100, 1300));
+        Track track = new Track("abc123", new TrackLimits(600, 100, 1300, 600));
         for (int i = 0; i <= 120; i++) {
             track.offer(fix(i * 10L, 50, 10 + i * 0.03), null);
         }
@@ -103,7 +144,7 @@ class TrackTest {
     @Test
     void historiesSharingOneLogStayWholeAndSeparateWhileMovingBetweenLogAndRing() {
         long retention = 1800;
-        TrackLimits limits = new TrackLimits(retention, 2048, 1300);
+        TrackLimits limits = new TrackLimits(retention, 2048, 1300, 600);
         FixLog log = new FixLog(limits);
         int aircraft = 20;
         Track[] tracks = new Track[aircraft];
