@@ -57,8 +57,7 @@ public class CycleBenchmark {
         OpenSkyStatesParser.Parsed parsed = OpenSkyStatesParser.parse(body, "opensky");
         original = parsed.states();
         originalTime = parsed.time();
-        var icao = original.stream().map(StateVector::icao24).distinct().toList();
-        WatchContext watches = SyntheticTraffic.watchContext(airports, icao, 3);
+        WatchContext watches = SyntheticTraffic.watchContext(airports, original, 3);
         engine = new DetectionEngine(DetectionConfig.DEFAULT, airports);
         engine.setWatchContext(watches);
         for (poll = 0; poll < WARM_POLLS; poll++) {

@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Deterministic synthetic global traffic: aircraft cruising on random headings all over the world,
@@ -97,14 +99,33 @@ final class SyntheticTraffic {
         return new WatchContext(watches, watchedAirports(majors, random), geofences(random));
     }
 
-    /** Random watches and watched airports for a list of real icao24 codes (the snapshot benchmark). */
-    static WatchContext watchContext(AirportIndex airports, List<String> watchedIcao24, long seed) {
+    /**
+     * Watches on the first 1,000 aircraft of a real snapshot, with routes as in
+     * {@link #watchContext(AirportIndex, long)}: origin behind the aircraft, destination ahead on its track (a random major airport for those on
+     * the ground or without a track), plus the same watched airports and geofences.
+     */
+    static WatchContext watchContext(AirportIndex airports, List<StateVector> states, long seed) {
         Random random = new Random(seed);
         List<Airport> majors = airports.majorWithin(0, 0, 25_000);
         List<WatchSpec> watches = new ArrayList<>();
-        for (int i = 0; i < Math.min(1000, watchedIcao24.size()); i++) {
-            watches.add(new WatchSpec((long) i, watchedIcao24.get(i), null, "bench",
-                    majors.get(random.nextInt(majors.size())), majors.get(random.nextInt(majors.size())), List.of(), 150));
+        Set<String> seen = new HashSet<>();
+        for (StateVector sv : states) {
+            if (watches.size() == 1000) {
+                break;
+            }
+            if (!seen.add(sv.icao24()) || !sv.hasPosition()) {
+                continue;
+            }
+            boolean flying = !Boolean.TRUE.equals(sv.onGround()) && !Double.isNaN(sv.trueTrackDeg());
+            GeoPoint behind = flying ? Geodesy.destination(sv.lat(), sv.lon(), sv.trueTrackDeg() + 180, 500)
+                    : new GeoPoint(sv.lat(), sv.lon());
+            Airport origin = nearestMajor(airports, behind, majors, random);
+            Airport destination = flying
+                    ? nearestMajor(airports, Geodesy.destination(sv.lat(), sv.lon(), sv.trueTrackDeg(), 3000), majors,
+                            random)
+                    : majors.get(random.nextInt(majors.size()));
+            watches.add(new WatchSpec((long) watches.size(), sv.icao24(), null, "bench", origin, destination, List.of(),
+                    150));
         }
         return new WatchContext(watches, watchedAirports(majors, random), geofences(random));
     }

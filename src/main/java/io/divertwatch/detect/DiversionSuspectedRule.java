@@ -15,7 +15,8 @@ import java.util.Map;
  * direction and progress instead:
  * <ul>
  * <li>tracking toward a watched airport that is off the route, while the destination lies elsewhere;</li>
- * <li>progress reversal: the distance to the destination grows, away from its terminal area;</li>
+ * <li>progress reversal: the distance to the destination grows while the aircraft points away from it,
+ * outside its terminal area;</li>
  * <li>a sustained descent to low altitude far from the destination (a return to the origin counts);</li>
  * <li>descending while aligned with another airport and pointing away from the destination.</li>
  * </ul>
@@ -48,7 +49,7 @@ final class DiversionSuspectedRule implements Rule {
         // design: only a turn toward a watched airport, or a landing elsewhere, tells a diversion.
         boolean roundTrip = isRoundTrip(route, flight);
         if (reason == null && !roundTrip) {
-            reason = progressReversal(ctx, destination, toDestination);
+            reason = progressReversal(ctx, destination, toDestination, pointingAway);
         }
         if (reason == null && !roundTrip) {
             reason = lowDescent(ctx, destination, toDestination);
@@ -107,7 +108,14 @@ final class DiversionSuspectedRule implements Rule {
         return reason;
     }
 
-    private String progressReversal(RuleContext ctx, Airport destination, double toDestination) {
+    private String progressReversal(RuleContext ctx, Airport destination, double toDestination,
+            boolean pointingAway) {
+        if (!pointingAway) {
+            // Heading for the destination again (the end of a hold or a vector): whatever the last
+            // minutes added, no need to read them.
+            ctx.flight().progressReversal.reset();
+            return null;
+        }
         Fix past = ctx.state.track.atOrBefore(ctx.fix.time() - ctx.config.progressWindowSeconds());
         boolean reversing = false;
         double growth = 0;
