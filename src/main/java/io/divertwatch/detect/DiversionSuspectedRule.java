@@ -158,7 +158,7 @@ final class DiversionSuspectedRule implements Rule {
     private String descendingTowardOtherAirport(RuleContext ctx, double toDestination, double track,
             boolean pointingAway) {
         if (Double.isNaN(track) || !pointingAway || toDestination <= ctx.config.lowDescentMinDestinationKm()
-                || !ctx.descending()) {
+                || aboveArrivalPath(ctx, toDestination) || !ctx.descending()) {
             ctx.flight().alignedElsewhere.reset();
             return null;
         }
@@ -174,6 +174,16 @@ final class DiversionSuspectedRule implements Rule {
                     + ", away from its destination";
         }
         return null;
+    }
+
+    /**
+     * Still above a 3° descent path to the destination: such a descent may well be for it, the
+     * arrival's routing pointing it elsewhere for a while.
+     */
+    private static boolean aboveArrivalPath(RuleContext ctx, double toDestination) {
+        Airport destination = ctx.route.destination();
+        return ctx.fix.hasAltitude()
+                && ctx.fix.altitudeM() - destination.elevationOrZeroM() > toDestination * CandidateRanker.GLIDE_M_PER_KM;
     }
 
     private static boolean holds(RuleContext ctx, Persistence evidence, boolean condition) {
