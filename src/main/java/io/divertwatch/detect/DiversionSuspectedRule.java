@@ -181,9 +181,8 @@ final class DiversionSuspectedRule implements Rule {
      * arrival's routing pointing it elsewhere for a while.
      */
     private static boolean aboveArrivalPath(RuleContext ctx, double toDestination) {
-        Airport destination = ctx.route.destination();
-        return ctx.fix.hasAltitude()
-                && ctx.fix.altitudeM() - destination.elevationOrZeroM() > toDestination * CandidateRanker.GLIDE_M_PER_KM;
+        double height = ctx.fix.altitudeM() - ctx.route.destination().elevationOrZeroM();
+        return ctx.fix.hasAltitude() && height > toDestination * CandidateRanker.GLIDE_M_PER_KM;
     }
 
     private static boolean holds(RuleContext ctx, Persistence evidence, boolean condition) {

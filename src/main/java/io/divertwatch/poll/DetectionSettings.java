@@ -99,9 +99,9 @@ public interface DetectionSettings {
     double maxGroundSpeedKmh();
 
     /**
-     * Refused fixes forming a path of their own for this long belong to another aircraft sharing the
-     * address, or to a spoofed position: if the track then follows that path, its flight raises no
-     * diversion alerts.
+     * Fixes refused as implausible for this long, with no trusted one between them, belong to another
+     * aircraft sharing the address or to a spoofed path: if the track then goes on from where they
+     * were, its flight raises no route deviation or diversion alerts.
      */
     @WithDefault("10m")
     Duration contestedPath();

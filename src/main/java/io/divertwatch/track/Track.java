@@ -9,7 +9,8 @@ import java.util.List;
  * The recent trusted fixes of one aircraft, oldest first, and the data-quality gate in front of them
  * (DESIGN §5): fixes without a position, repeated or older than the newest one are dropped; a fix
  * that implies an impossible ground speed from the last trusted fix is refused, because GPS spoofing
- * and jamming move aircraft by hundreds of kilometres.
+ * and jamming move aircraft by hundreds of kilometres. When, after a long run of refusals, the path
+ * goes on from where the refused fixes were, the track reports it ({@link #contestedSince()}).
  * <p>
  * Most aircraft concern nobody, and for them a track only appends. Their history lives in the
  * engine's shared {@link FixLog}; the newest fix is always kept here. The first time anything reads
@@ -73,7 +74,10 @@ public final class Track {
     private double lastOfferedLat = Double.NaN;
     private double lastOfferedLon = Double.NaN;
     private boolean lastOfferedOnGround;
-    /** The fixes refused as implausible since the newest trusted one: when the first was (MIN_VALUE: none), and the last. */
+    /**
+     * The fixes refused as implausible since the newest trusted one: when the first was (MIN_VALUE:
+     * none), and the last.
+     */
     private long refusedRunStart = Long.MIN_VALUE;
     private long lastRefusedTime;
     private double lastRefusedLat;
@@ -159,7 +163,10 @@ public final class Track {
         return contestedSince;
     }
 
-    /** Up to eight ASCII characters other than NUL as one long (one string each), else 0: then the strings are compared. */
+    /**
+     * Up to eight ASCII characters other than NUL as one long, a different one for each string; else
+     * 0, and then the strings are compared.
+     */
     private static long packed(String callsign) {
         int length = callsign.length();
         if (length > 8) {

@@ -5,8 +5,9 @@ package io.divertwatch.track;
  *                           are dropped in batches, up to five minutes later)
  * @param maxFixes           hard cap on fixes per track, whatever their age
  * @param maxGroundSpeedKmh  a fix implying more than this from the last trusted one is refused
- * @param contestedPathSeconds a path of refused fixes lasting this long is another aircraft's (or a spoofed
- *                           one): when the track then continues along it, the flight's path is contested
+ * @param contestedPathSeconds fixes refused for this long, no trusted one between them, are another
+ *                           aircraft's (or a spoofed path): when the track then goes on from where they
+ *                           were, the flight's path is contested
  */
 public record TrackLimits(long retentionSeconds, int maxFixes, double maxGroundSpeedKmh, long contestedPathSeconds) {
 
