@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +37,8 @@ class DetectionQualityReportTest {
         AirportIndex airports = LabelledTracks.airports();
         TrackAnalyzer analyzer = new TrackAnalyzer(DetectionConfig.DEFAULT, airports);
 
-        int diverted = 0, detected = 0, normal = 0, falsePositives = 0, airportRight = 0;
-        List<Double> leadMinutes = new ArrayList<>();
+        Tally all = new Tally();
+        Map<String, Tally> bySource = new TreeMap<>();
         List<String> notes = new ArrayList<>();
         for (LabelledTracks.Leg leg : legs) {
             List<StateVector> states;
@@ -51,11 +54,12 @@ class DetectionQualityReportTest {
                     .findFirst().orElse(null);
             String divertedTo = result.detections().stream().filter(d -> d.type() == AlertType.DIVERTED)
                     .map(Detection::airport).findFirst().orElse(null);
+            Tally source = bySource.computeIfAbsent(source(leg), k -> new Tally());
+            for (Tally t : List.of(all, source)) {
+                t.add(leg, first, divertedTo);
+            }
             if (leg.diverted()) {
-                diverted++;
                 if (first != null) {
-                    detected++;
-                    leadMinutes.add((leg.landingTime() - first.time()) / 60.0);
                     notes.add(String.format(Locale.ROOT, "HIT %s lead=%.1f min, flight=%.0f min, %s: %s",
                             leg.file().getFileName(), (leg.landingTime() - first.time()) / 60.0,
                             (leg.landingTime() - states.get(0).time()) / 60.0, first.type(), first.summary()));
@@ -63,41 +67,91 @@ class DetectionQualityReportTest {
                     notes.add("MISS " + leg.file().getFileName() + " actual=" + leg.actual() + " landing="
                             + (result.landing() == null ? null : result.landing().airport().ident()));
                 }
-                if (leg.actual().equals(divertedTo)) {
-                    airportRight++;
-                } else {
+                if (!leg.actual().equals(divertedTo)) {
                     notes.add("AIRPORT " + leg.file().getFileName() + " actual=" + leg.actual() + " said=" + divertedTo);
                 }
-            } else {
-                normal++;
-                if (first != null) {
-                    falsePositives++;
-                    notes.add(String.format(Locale.ROOT, "FP %s at %d (%.1f min before the end, %.4f,%.4f) %s: %s",
-                            leg.file().getFileName(), first.time(), (leg.landingTime() - first.time()) / 60.0,
-                            first.position().lat(), first.position().lon(), first.type(), first.summary()));
-                }
+            } else if (first != null) {
+                notes.add(String.format(Locale.ROOT, "FP %s at %d (%.1f min before the end, %.4f,%.4f) %s: %s",
+                        leg.file().getFileName(), first.time(), (leg.landingTime() - first.time()) / 60.0,
+                        first.position().lat(), first.position().lon(), first.type(), first.summary()));
             }
         }
-        double recall = (double) detected / diverted;
-        double fpRate = (double) falsePositives / normal;
-        double accuracy = (double) airportRight / diverted;
-        double median = median(leadMinutes);
-        double mean = leadMinutes.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         String json = String.format(Locale.ROOT, """
-                {"legs": %d, "diverted": %d, "normal": %d, "recall": %.3f, "false_positive_rate": %.4f,
-                 "false_positives": %d, "median_lead_min": %.1f, "mean_lead_min": %.1f, "airport_accuracy": %.3f}
-                """, legs.size(), diverted, normal, recall, fpRate, falsePositives, median, mean, accuracy);
+                {"legs": %d, %s,
+                 "by_source": {%s}}
+                """, legs.size(), all.json(), bySource.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\": {" + e.getValue().json() + "}").collect(Collectors.joining(", ")));
         notes.forEach(System.out::println);
         System.out.println("Detection quality on ../shared/data/tracks: " + json);
         Path out = Path.of("target", "eval", "report.json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json);
+        double recall = all.recall();
+        double fpRate = all.falsePositiveRate();
+        double accuracy = all.airportAccuracy();
+        int diverted = all.diverted;
 
         // Regression floors, a little below the measured figures (README); the targets are issue 4's.
         assertThat(diverted).as("diverted legs in the data set").isGreaterThan(0);
         assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(fpRate).as("false-positive rate").isLessThanOrEqualTo(0.02);
+        assertThat(fpRate).as("false-positive rate").isLessThanOrEqualTo(0.01);
         assertThat(accuracy).as("airport accuracy").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * The European legs (Flightradar24-like, with ground fixes) and the US ones (FAA radar, airborne
+     * only) come from different sources: the same thresholds should do as well on both.
+     */
+    private static String source(LabelledTracks.Leg leg) {
+        return leg.file().getFileName().toString().matches("\\d+_[A-Z]{3}-[A-Z]{3}\\.csv") ? "europe" : "us";
+    }
+
+    /** The counts behind the figures, for all legs or one source. */
+    private static final class Tally {
+        int diverted;
+        int detected;
+        int normal;
+        int falsePositives;
+        int airportRight;
+        final List<Double> leadMinutes = new ArrayList<>();
+
+        void add(LabelledTracks.Leg leg, Detection first, String divertedTo) {
+            if (leg.diverted()) {
+                diverted++;
+                if (first != null) {
+                    detected++;
+                    leadMinutes.add((leg.landingTime() - first.time()) / 60.0);
+                }
+                if (leg.actual().equals(divertedTo)) {
+                    airportRight++;
+                }
+            } else {
+                normal++;
+                if (first != null) {
+                    falsePositives++;
+                }
+            }
+        }
+
+        double recall() {
+            return (double) detected / diverted;
+        }
+
+        double falsePositiveRate() {
+            return (double) falsePositives / normal;
+        }
+
+        double airportAccuracy() {
+            return (double) airportRight / diverted;
+        }
+
+        String json() {
+            double mean = leadMinutes.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            return String.format(Locale.ROOT, "\"diverted\": %d, \"normal\": %d, \"recall\": %.3f, "
+                    + "\"false_positive_rate\": %.4f, \"false_positives\": %d, \"median_lead_min\": %.1f, "
+                    + "\"mean_lead_min\": %.1f, \"airport_accuracy\": %.3f", diverted, normal, recall(),
+                    falsePositiveRate(), falsePositives, median(leadMinutes), mean, airportAccuracy());
+        }
     }
 
     private static double median(List<Double> values) {
