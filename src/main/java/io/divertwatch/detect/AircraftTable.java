@@ -1,5 +1,7 @@
 package io.divertwatch.detect;
 
+import io.divertwatch.source.StateVector;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,14 +12,13 @@ import java.util.function.Predicate;
 
 /**
  * The engine's aircraft, by icao24. A 24-bit ICAO address (six hex digits, optionally {@code ~}
- * for a non-ICAO one) becomes an int key in an open-addressing table: a lookup then touches two
+ * for a non-ICAO one) is an int key ({@link StateVector#address}) in an open-addressing table: a lookup then touches two
  * arrays, where a HashMap of strings also touches the node, the stored key and its characters, each
  * a cache miss with tens of thousands of aircraft. Anything else falls back to a HashMap.
  */
 final class AircraftTable {
 
-    private static final int EMPTY = -1;
-    private static final int NON_ICAO_FLAG = 1 << 24;
+    private static final int EMPTY = StateVector.NO_ADDRESS;
 
     private int[] keys = newKeys(1 << 14);
     private AircraftState[] values = new AircraftState[1 << 14];
@@ -25,7 +26,7 @@ final class AircraftTable {
     private final Map<String, AircraftState> others = new HashMap<>();
 
     AircraftState get(String icao24) {
-        int key = key(icao24);
+        int key = StateVector.address(icao24);
         if (key == EMPTY) {
             return others.get(icao24);
         }
@@ -38,8 +39,8 @@ final class AircraftTable {
         return null;
     }
 
-    AircraftState getOrCreate(String icao24, Function<String, AircraftState> create) {
-        int key = key(icao24);
+    /** The aircraft with {@code icao24}, whose {@link StateVector#address} is {@code key}, created if new. */
+    AircraftState getOrCreate(int key, String icao24, Function<String, AircraftState> create) {
         if (key == EMPTY) {
             return others.computeIfAbsent(icao24, create);
         }
@@ -120,28 +121,5 @@ final class AircraftTable {
     private static int mix(int key) {
         int h = key * 0x9E3779B9;
         return h ^ (h >>> 16);
-    }
-
-    /** The int form of a six-hex-digit address ({@code ~} marks a non-ICAO one), or EMPTY. */
-    static int key(String icao24) {
-        int start = icao24.length() == 7 && icao24.charAt(0) == '~' ? 1 : 0;
-        if (icao24.length() - start != 6) {
-            return EMPTY;
-        }
-        int value = 0;
-        // Plain ASCII comparisons: Character.digit consults Unicode tables, and this runs for every state.
-        for (int i = start; i < icao24.length(); i++) {
-            char c = icao24.charAt(i);
-            int digit;
-            if (c >= '0' && c <= '9') {
-                digit = c - '0';
-            } else if (c >= 'a' && c <= 'f') {
-                digit = c - 'a' + 10;
-            } else {
-                return EMPTY;
-            }
-            value = value << 4 | digit;
-        }
-        return start == 1 ? value | NON_ICAO_FLAG : value;
     }
 }

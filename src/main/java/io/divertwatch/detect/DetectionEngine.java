@@ -111,7 +111,7 @@ public final class DetectionEngine {
             return List.of();
         }
         String icao24 = sv.icao24();
-        AircraftState state = aircraft.getOrCreate(icao24, k -> new AircraftState(k, config.trackLimits(), log));
+        AircraftState state = aircraft.getOrCreate(sv.address(), icao24, k -> new AircraftState(k, config.trackLimits(), log));
         Fix fix = Fix.of(sv);
         long previousTime = state.track.lastTime();
         // The fix before a long gap is needed after the track has dropped it; short gaps (nearly all)
@@ -282,11 +282,22 @@ public final class DetectionEngine {
     }
 
     private RuleContext.Emitter into(List<Detection> out) {
-        return (ctx, type, severity, airport, candidates, summary, returned, related, geofence, at) -> {
-            Detection d = detection(ctx, type, severity, airport, candidates, summary, returned, related, geofence,
-                    at);
-            if (d != null) {
-                out.add(d);
+        return new RuleContext.Emitter() {
+            @Override
+            public void emit(RuleContext ctx, AlertType type, Severity severity, String airport,
+                    List<Candidate> candidates, String summary, Boolean returned, AlertType related,
+                    GeofenceSpec geofence, Fix at) {
+                Detection d = detection(ctx, type, severity, airport, candidates, summary, returned, related,
+                        geofence, at);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+
+            @Override
+            public boolean reported(RuleContext ctx, AlertType type, String airport) {
+                FlightState flight = ctx.state.flight;
+                return flight.firedKeys.contains(incidentKey(ctx.state.track.icao24(), flight, type, airport));
             }
         };
     }

@@ -39,7 +39,7 @@ final class WatchedAirportApproachRule implements Rule {
             boolean approaching = departingHere ? toward && ctx.descending() : toward || ctx.descending();
             boolean holds = FlightState.of(ctx.flight().approach, watched.airport().ident())
                     .update(approaching, ctx.fix.time(), 0, MIN_FIXES);
-            if (holds) {
+            if (holds && !ctx.reported(AlertType.WATCHED_AIRPORT_APPROACH, watched.airport().ident())) {
                 String summary = ctx.who() + " is approaching watched airport " + Describe.airport(watched.airport())
                         + ": " + Describe.km(ctx.distanceKm(watched.airport())) + " out at "
                         + Describe.metres(ctx.fix.altitudeM())

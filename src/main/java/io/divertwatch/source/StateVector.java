@@ -11,10 +11,34 @@ import java.util.Locale;
  * @param timePosition Unix time of the position, or 0 when the feed gives none
  * @param lastContact  Unix time of the last message of any kind
  * @param source       the feed the state came from ("opensky", "replay", …)
+ * @param address      {@code icao24} as a number (see {@link #address(String)}), worked out when the state is made
  */
 public record StateVector(String icao24, String callsign, String originCountry, long timePosition, long lastContact,
         double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
-        double verticalRateMps, double geoAltitudeM, String squawk, String source) {
+        double verticalRateMps, double geoAltitudeM, String squawk, String source, int address) {
+
+    public StateVector {
+        if (address != (icao24 == null ? NO_ADDRESS : address(icao24))) {
+            throw new IllegalArgumentException("address " + address + " is not that of '" + icao24 + "'");
+        }
+    }
+
+    /** {@link #address(String)} of a valid address, never this. */
+    public static final int NO_ADDRESS = -1;
+    private static final int NON_ICAO_FLAG = 1 << 24;
+
+    /**
+     * A state whose {@link #address} is worked out here, while the parser's fresh string is still in
+     * the cache: the engine finds the aircraft by the number, and reading the string there, long after
+     * parsing, would cost two cache misses per state.
+     */
+    public StateVector(String icao24, String callsign, String originCountry, long timePosition, long lastContact,
+            double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
+            double verticalRateMps, double geoAltitudeM, String squawk, String source) {
+        this(icao24, callsign, originCountry, timePosition, lastContact, lat, lon, baroAltitudeM, onGround,
+                velocityMps, trueTrackDeg, verticalRateMps, geoAltitudeM, squawk, source,
+                icao24 == null ? NO_ADDRESS : address(icao24));
+    }
 
     /** The data time of the position: the position's own time when known, else the last contact. */
     public long time() {
@@ -42,6 +66,32 @@ public record StateVector(String icao24, String callsign, String originCountry, 
             }
         }
         return s;
+    }
+
+    /**
+     * A six-hex-digit address in the contract's form as a number: its 24 bits, plus bit 24 for a
+     * non-ICAO ({@code ~}) one; {@link #NO_ADDRESS} for anything else.
+     */
+    public static int address(String icao24) {
+        int start = icao24.length() == 7 && icao24.charAt(0) == '~' ? 1 : 0;
+        if (icao24.length() - start != 6) {
+            return NO_ADDRESS;
+        }
+        int value = 0;
+        // Plain ASCII comparisons: Character.digit consults Unicode tables, and this runs for every state.
+        for (int i = start; i < icao24.length(); i++) {
+            char c = icao24.charAt(i);
+            int digit;
+            if (c >= '0' && c <= '9') {
+                digit = c - '0';
+            } else if (c >= 'a' && c <= 'f') {
+                digit = c - 'a' + 10;
+            } else {
+                return NO_ADDRESS;
+            }
+            value = value << 4 | digit;
+        }
+        return start == 1 ? value | NON_ICAO_FLAG : value;
     }
 
     public boolean hasPosition() {

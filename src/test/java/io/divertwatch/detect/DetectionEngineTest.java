@@ -76,6 +76,24 @@ class DetectionEngineTest {
     }
 
     @Test
+    void anIcaoAddressAndTheSameDigitsAsANonIcaoOneAreTwoAircraft() {
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        engine.accept(state("abc123", 1000, 50.0, 8.0));
+        engine.accept(state("~abc123", 1000, 40.0, 2.0));
+        engine.accept(state("zz-not-hex", 1000, 30.0, 1.0));
+
+        assertThat(engine.trackedAircraft()).isEqualTo(3);
+        assertThat(engine.lastFix("abc123").lat()).isEqualTo(50.0);
+        assertThat(engine.lastFix("~abc123").lat()).isEqualTo(40.0);
+        assertThat(engine.lastFix("zz-not-hex").lat()).isEqualTo(30.0);
+    }
+
+    private static StateVector state(String icao24, long time, double lat, double lon) {
+        return new StateVector(icao24, null, null, time, time, lat, lon, 10_000, false, 230, 90, 0, 10_000, null,
+                "test");
+    }
+
+    @Test
     void aNormalFlightToItsDestinationRaisesNothing() {
         List<StateVector> track = new FlightBuilder("aaa001", airport("ZBAA")).to(airport("ZSPD")).build();
         assertThat(run(track, watch("aaa001", "ZBAA", "ZSPD"), List.of(watchedZkpy()))).isEmpty();
