@@ -17,27 +17,30 @@ public record StateVector(String icao24, String callsign, String originCountry, 
         double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
         double verticalRateMps, double geoAltitudeM, String squawk, String source, int address) {
 
-    public StateVector {
-        if (address != (icao24 == null ? NO_ADDRESS : address(icao24))) {
-            throw new IllegalArgumentException("address " + address + " is not that of '" + icao24 + "'");
-        }
-    }
-
     /** {@link #address(String)} of a valid address, never this. */
     public static final int NO_ADDRESS = -1;
     private static final int NON_ICAO_FLAG = 1 << 24;
+    /** Worked out from {@code icao24} in the canonical constructor. */
+    private static final int FROM_ICAO24 = Integer.MIN_VALUE;
+
+    public StateVector {
+        int actual = icao24 == null ? NO_ADDRESS : address(icao24);
+        if (address != actual && address != FROM_ICAO24) {
+            throw new IllegalArgumentException("address " + address + " is not that of '" + icao24 + "'");
+        }
+        address = actual;
+    }
 
     /**
-     * A state whose {@link #address} is worked out here, while the parser's fresh string is still in
-     * the cache: the engine finds the aircraft by the number, and reading the string there, long after
-     * parsing, would cost two cache misses per state.
+     * A state whose {@link #address} is worked out from {@code icao24} as it is made, while the
+     * parser's fresh string is still in the cache: the engine finds the aircraft by the number, and
+     * reading the string there, long after parsing, would cost two cache misses per state.
      */
     public StateVector(String icao24, String callsign, String originCountry, long timePosition, long lastContact,
             double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
             double verticalRateMps, double geoAltitudeM, String squawk, String source) {
         this(icao24, callsign, originCountry, timePosition, lastContact, lat, lon, baroAltitudeM, onGround,
-                velocityMps, trueTrackDeg, verticalRateMps, geoAltitudeM, squawk, source,
-                icao24 == null ? NO_ADDRESS : address(icao24));
+                velocityMps, trueTrackDeg, verticalRateMps, geoAltitudeM, squawk, source, FROM_ICAO24);
     }
 
     /** The data time of the position: the position's own time when known, else the last contact. */
