@@ -12,9 +12,10 @@ import java.util.function.Predicate;
 
 /**
  * The engine's aircraft, by icao24. A 24-bit ICAO address (six hex digits, optionally {@code ~}
- * for a non-ICAO one) is an int key ({@link StateVector#address}) in an open-addressing table: a lookup then touches two
- * arrays, where a HashMap of strings also touches the node, the stored key and its characters, each
- * a cache miss with tens of thousands of aircraft. Anything else falls back to a HashMap.
+ * for a non-ICAO one) is an int key ({@link StateVector#address}) in an open-addressing table: a
+ * lookup then touches two arrays, where a HashMap of strings also touches the node, the stored key
+ * and its characters, each a cache miss with tens of thousands of aircraft. Anything else falls back
+ * to a HashMap.
  */
 final class AircraftTable {
 

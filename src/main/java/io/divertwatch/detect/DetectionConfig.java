@@ -12,6 +12,10 @@ import io.divertwatch.track.TrackLimits;
  * @param persistenceFixes           … over at least this many fixes before it alerts
  * @param progressWindowSeconds      look-back for progress reversal
  * @param progressReversalKm         net growth of the distance to destination over the window
+ * @param noProgressSeconds          look-back for lost progress: over it, an aircraft en route, not climbing
+ *                                   and outside the arrival area ({@code lowDescentMinDestinationKm}) …
+ * @param noProgressRatio            … that came closer to its destination by less than this share of the
+ *                                   distance it covered is not flying there (0.25: about 75° off on average)
  * @param lowDescentAltitudeM        a descent below this far from the destination is suspicious …
  * @param lowDescentMinDestinationKm … when the destination is farther than this
  * @param earlyDescentAltitudeM      a descent below this is suspicious too when the destination lies more
@@ -34,7 +38,8 @@ import io.divertwatch.track.TrackLimits;
  * @param assumedCruiseSpeedKmh      ground speed assumed over a gap when the recent one is unknown
  */
 public record DetectionConfig(double originAreaKm, double destinationTerminalKm, long persistenceSeconds,
-        int persistenceFixes, long progressWindowSeconds, double progressReversalKm, double lowDescentAltitudeM,
+        int persistenceFixes, long progressWindowSeconds, double progressReversalKm, long noProgressSeconds,
+        double noProgressRatio, double lowDescentAltitudeM,
         double lowDescentMinDestinationKm, double earlyDescentAltitudeM, double earlyDescentProfileFactor,
         double alignmentToleranceDeg, double destinationOffsetDeg,
         double watchedAlignmentRangeKm, double candidateRangeKm, double landingGroundRadiusKm,
@@ -42,6 +47,6 @@ public record DetectionConfig(double originAreaKm, double destinationTerminalKm,
         int evidenceFixes, long flightGapSeconds, long undeclaredStopSlackSeconds,
         long stopTurnaroundSeconds, double assumedCruiseSpeedKmh, TrackLimits trackLimits) {
 
-    public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 4000, 150, 6000, 2,
-            10, 45, 2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 1200, 800, TrackLimits.DEFAULT);
+    public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 600, 0.25, 4000,
+            150, 6000, 2, 10, 45, 2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 1200, 800, TrackLimits.DEFAULT);
 }

@@ -111,7 +111,8 @@ public final class DetectionEngine {
             return List.of();
         }
         String icao24 = sv.icao24();
-        AircraftState state = aircraft.getOrCreate(sv.address(), icao24, k -> new AircraftState(k, config.trackLimits(), log));
+        AircraftState state = aircraft.getOrCreate(sv.address(), icao24,
+                k -> new AircraftState(k, config.trackLimits(), log));
         Fix fix = Fix.of(sv);
         long previousTime = state.track.lastTime();
         // The fix before a long gap is needed after the track has dropped it; short gaps (nearly all)

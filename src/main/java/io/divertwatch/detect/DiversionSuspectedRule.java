@@ -15,8 +15,8 @@ import java.util.Map;
  * direction and progress instead:
  * <ul>
  * <li>tracking toward a watched airport that is off the route, while the destination lies elsewhere;</li>
- * <li>progress reversal: the distance to the destination grows while the aircraft points away from it,
- * outside its terminal area;</li>
+ * <li>lost progress, while the aircraft points away from its destination outside its terminal area:
+ * the distance to the destination grows, or over a longer look-back en route it barely shrinks;</li>
  * <li>a sustained descent to low altitude far from the destination (a return to the origin counts);</li>
  * <li>descending while aligned with another airport and pointing away from the destination.</li>
  * </ul>
@@ -24,6 +24,11 @@ import java.util.Map;
  * origin area, where departure procedures point anywhere.
  */
 final class DiversionSuspectedRule implements Rule {
+
+    /** A climb of more than this over the look-back is a departure still on its way up. */
+    private static final double CLIMB_M = 300;
+    /** Ground covered faster than 360 km/h: en route, not holding or manoeuvring. */
+    private static final double EN_ROUTE_KM_PER_S = 0.1;
 
     @Override
     public void onFix(RuleContext ctx) {
@@ -110,25 +115,52 @@ final class DiversionSuspectedRule implements Rule {
 
     private String progressReversal(RuleContext ctx, Airport destination, double toDestination,
             boolean pointingAway) {
-        if (!pointingAway) {
-            // Heading for the destination again (the end of a hold or a vector): whatever the last
-            // minutes added, no need to read them.
-            ctx.flight().progressReversal.reset();
+        String reason = null;
+        // Heading for the destination again (the end of a hold or a vector): whatever the last minutes
+        // added, no need to read them.
+        if (pointingAway && toDestination > ctx.config.destinationTerminalKm()) {
+            reason = distanceGrew(ctx, destination, toDestination);
+            if (reason == null && toDestination > ctx.config.lowDescentMinDestinationKm()) {
+                reason = noProgress(ctx, destination, toDestination);
+            }
+        }
+        return holds(ctx, ctx.flight().progressReversal, reason != null) ? reason : null;
+    }
+
+    private static String distanceGrew(RuleContext ctx, Airport destination, double toDestination) {
+        Fix past = ctx.state.track.atOrBefore(ctx.fix.time() - ctx.config.progressWindowSeconds());
+        if (past == null || ctx.fix.time() - past.time() > 2 * ctx.config.progressWindowSeconds()) {
             return null;
         }
-        Fix past = ctx.state.track.atOrBefore(ctx.fix.time() - ctx.config.progressWindowSeconds());
-        boolean reversing = false;
-        double growth = 0;
-        if (past != null && ctx.fix.time() - past.time() <= 2 * ctx.config.progressWindowSeconds()
-                && toDestination > ctx.config.destinationTerminalKm()) {
-            growth = toDestination - Geodesy.distanceKm(past.lat(), past.lon(), destination.lat(), destination.lon());
-            reversing = growth > ctx.config.progressReversalKm();
+        double growth = toDestination - Geodesy.distanceKm(past.lat(), past.lon(), destination.lat(),
+                destination.lon());
+        return growth > ctx.config.progressReversalKm() ? "its distance to " + destination.ident() + " grew by "
+                + Describe.km(growth) + " in the last " + (ctx.fix.time() - past.time()) / 60 + " min" : null;
+    }
+
+    /**
+     * En route and not climbing, yet hardly closer to the destination than some minutes ago: a slower
+     * sign than a growing distance, for a turn across the route. Weather deviations stay within about
+     * 50° of the course, which still makes most of the distance good; departures, which may route
+     * anywhere, climb; holds cover little ground.
+     */
+    private static String noProgress(RuleContext ctx, Airport destination, double toDestination) {
+        long window = ctx.config.noProgressSeconds();
+        Fix past = ctx.state.track.atOrBefore(ctx.fix.time() - window);
+        long elapsed = past == null ? 0 : ctx.fix.time() - past.time();
+        if (past == null || elapsed > 2 * window || !ctx.fix.hasAltitude() || !past.hasAltitude()
+                || ctx.fix.altitudeM() - past.altitudeM() > CLIMB_M) {
+            return null;
         }
-        if (holds(ctx, ctx.flight().progressReversal, reversing)) {
-            return "its distance to " + destination.ident() + " grew by " + Describe.km(growth) + " in the last "
-                    + (ctx.fix.time() - past.time()) / 60 + " min";
+        double covered = Geodesy.distanceKm(past.lat(), past.lon(), ctx.fix.lat(), ctx.fix.lon());
+        double progress = Geodesy.distanceKm(past.lat(), past.lon(), destination.lat(), destination.lon())
+                - toDestination;
+        if (covered < EN_ROUTE_KM_PER_S * elapsed || progress >= ctx.config.noProgressRatio() * covered) {
+            return null;
         }
-        return null;
+        return "in the last " + elapsed / 60 + " min it covered " + Describe.km(covered) + " but came "
+                + (progress > 0 ? "only " + Describe.km(progress) + " closer to " : "no closer to ")
+                + destination.ident();
     }
 
     /**

@@ -29,6 +29,14 @@ public interface DetectionSettings {
     @WithDefault("30")
     double progressReversalKm();
 
+    /** Look-back over which an aircraft en route must come closer to its destination. */
+    @WithDefault("10m")
+    Duration noProgress();
+
+    /** The least share of the distance covered that must be progress toward the destination. */
+    @WithDefault("0.25")
+    double noProgressRatio();
+
     @WithDefault("4000")
     double lowDescentAltitudeM();
 
@@ -108,7 +116,8 @@ public interface DetectionSettings {
 
     default DetectionConfig toConfig() {
         return new DetectionConfig(originAreaKm(), destinationTerminalKm(), persistence().toSeconds(),
-                persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), lowDescentAltitudeM(),
+                persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), noProgress().toSeconds(),
+                noProgressRatio(), lowDescentAltitudeM(),
                 lowDescentMinDestinationKm(), earlyDescentAltitudeM(), earlyDescentProfileFactor(),
                 alignmentToleranceDeg(), destinationOffsetDeg(),
                 watchedAlignmentRangeKm(), candidateRangeKm(), landingGroundRadiusKm(), landingLowRadiusKm(),
