@@ -1,11 +1,11 @@
 package io.divertwatch.detect;
 
+import static io.divertwatch.detect.FrankfurtSheremetyevo.EDDF;
+import static io.divertwatch.detect.FrankfurtSheremetyevo.UUEE;
+import static io.divertwatch.detect.FrankfurtSheremetyevo.analyze;
+import static io.divertwatch.detect.FrankfurtSheremetyevo.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
-import io.divertwatch.airport.BuiltInAirports;
-import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.source.StateVector;
 
@@ -21,24 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class EarlyDescentTest {
 
-    private static final AirportIndex AIRPORTS = new AirportIndex(BuiltInAirports.all(), "built-in");
-    private static final Airport EDDF = AIRPORTS.byIdent("EDDF").orElseThrow();
-    private static final Airport UUEE = AIRPORTS.byIdent("UUEE").orElseThrow();
-    private static final double INBOUND_FROM = Geodesy.initialBearingDeg(UUEE.position(), EDDF.position());
-
-    /** The point on the route {@code km} before Sheremetyevo. */
-    private static GeoPoint out(double km) {
-        return Geodesy.destination(UUEE.lat(), UUEE.lon(), INBOUND_FROM, km);
-    }
-
     /** Cruise at 11,000 m, descend between {@code fromKm} and {@code toKm} out to {@code bottomM}, then land. */
     private static List<Detection> flyWithDescent(double fromKm, double toKm, double bottomM) {
         List<StateVector> track = new TrackScript("e00001", EDDF, 1_700_000_000L, 10).ground(3)
                 .flyTo(out(1_850), 11_000, 230).flyTo(out(fromKm), 11_000, 230).flyTo(out(toKm), bottomM, 200)
                 .flyTo(UUEE, 0, 80).ground(3).states();
-        WatchSpec watch = new WatchSpec(1L, "e00001", null, "early descent", EDDF, UUEE, List.of(), 150);
-        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, List.of(), List.of())
-                .detections();
+        return analyze(track, "e00001");
     }
 
     @Test

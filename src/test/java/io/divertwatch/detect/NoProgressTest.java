@@ -1,10 +1,10 @@
 package io.divertwatch.detect;
 
+import static io.divertwatch.detect.FrankfurtSheremetyevo.EDDF;
+import static io.divertwatch.detect.FrankfurtSheremetyevo.UUEE;
+import static io.divertwatch.detect.FrankfurtSheremetyevo.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
-import io.divertwatch.airport.BuiltInAirports;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.source.StateVector;
@@ -21,24 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class NoProgressTest {
 
-    private static final AirportIndex AIRPORTS = new AirportIndex(BuiltInAirports.all(), "built-in");
-    private static final Airport EDDF = AIRPORTS.byIdent("EDDF").orElseThrow();
-    private static final Airport UUEE = AIRPORTS.byIdent("UUEE").orElseThrow();
-    private static final double INBOUND_FROM = Geodesy.initialBearingDeg(UUEE.position(), EDDF.position());
-
-    /** The point on the route {@code km} before Sheremetyevo. */
-    private static GeoPoint out(double km) {
-        return Geodesy.destination(UUEE.lat(), UUEE.lon(), INBOUND_FROM, km);
-    }
-
     private static double courseToUuee(GeoPoint from) {
         return Geodesy.initialBearingDeg(from, UUEE.position());
     }
 
     private static List<Detection> analyze(List<StateVector> track) {
-        WatchSpec watch = new WatchSpec(1L, "e00002", null, "no progress", EDDF, UUEE, List.of(), 150);
-        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, List.of(), List.of())
-                .detections();
+        return FrankfurtSheremetyevo.analyze(track, "e00002");
     }
 
     private static long lastTime(TrackScript script) {
