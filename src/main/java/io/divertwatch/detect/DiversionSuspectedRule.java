@@ -116,8 +116,8 @@ final class DiversionSuspectedRule implements Rule {
     private String progressReversal(RuleContext ctx, Airport destination, double toDestination,
             boolean pointingAway) {
         String reason = null;
-        // Heading for the destination again (the end of a hold or a vector): whatever the last minutes
-        // added, no need to read them.
+        // Heading for the destination (again, at the end of a hold or a vector) or in its terminal area:
+        // whatever the last minutes added, no need to read them.
         if (pointingAway && toDestination > ctx.config.destinationTerminalKm()) {
             reason = distanceGrew(ctx, destination, toDestination);
             if (reason == null && toDestination > ctx.config.lowDescentMinDestinationKm()) {

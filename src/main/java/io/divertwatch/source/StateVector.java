@@ -11,13 +11,13 @@ import java.util.Locale;
  * @param timePosition Unix time of the position, or 0 when the feed gives none
  * @param lastContact  Unix time of the last message of any kind
  * @param source       the feed the state came from ("opensky", "replay", …)
- * @param address      {@code icao24} as a number (see {@link #address(String)}), worked out when the state is made
+ * @param address      {@code icao24} as a number ({@link #address(String)}), worked out when the state is made
  */
 public record StateVector(String icao24, String callsign, String originCountry, long timePosition, long lastContact,
         double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
         double verticalRateMps, double geoAltitudeM, String squawk, String source, int address) {
 
-    /** {@link #address(String)} of a valid address, never this. */
+    /** What {@link #address(String)} gives for anything but a valid address. */
     public static final int NO_ADDRESS = -1;
     private static final int NON_ICAO_FLAG = 1 << 24;
     /** Worked out from {@code icao24} in the canonical constructor. */
