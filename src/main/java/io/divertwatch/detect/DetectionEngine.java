@@ -298,7 +298,8 @@ public final class DetectionEngine {
             @Override
             public boolean reported(RuleContext ctx, AlertType type, String airport) {
                 FlightState flight = ctx.state.flight;
-                return flight.firedKeys.contains(incidentKey(ctx.state.track.icao24(), flight, type, airport));
+                return flight.firedKeys.contains(
+                        incidentKey(ctx.state.track.icao24(), flight, type, subject(type, airport, null)));
             }
         };
     }
@@ -308,10 +309,7 @@ public final class DetectionEngine {
             GeofenceSpec geofence, Fix at) {
         FlightState flight = ctx.state.flight;
         String icao24 = ctx.state.track.icao24();
-        // One suspicion per flight, whichever airport currently ranks first.
-        String subject = type == AlertType.DIVERSION_SUSPECTED ? null
-                : geofence != null ? "geofence:" + geofence.id() : airport;
-        String key = incidentKey(icao24, flight, type, subject);
+        String key = incidentKey(icao24, flight, type, subject(type, airport, geofence));
         if (!flight.firedKeys.add(key)) {
             return null;
         }
@@ -329,6 +327,11 @@ public final class DetectionEngine {
                 route == null || route.origin() == null ? null : route.origin().ident(),
                 route == null ? null : route.destination().ident(), at, summary,
                 ctx.state.track.lastN(config.evidenceFixes()), related, returnedToOrigin, geofence);
+    }
+
+    /** What an incident of {@code type} is about: one suspicion per flight, whichever airport ranks first. */
+    private static String subject(AlertType type, String airport, GeofenceSpec geofence) {
+        return type == AlertType.DIVERSION_SUSPECTED ? null : geofence != null ? "geofence:" + geofence.id() : airport;
     }
 
     private static String incidentKey(String icao24, FlightState flight, AlertType type, String airport) {
