@@ -12,29 +12,33 @@ import java.util.function.Predicate;
 
 /**
  * The engine's aircraft, by icao24. A 24-bit ICAO address (six hex digits, optionally {@code ~}
- * for a non-ICAO one) is an int key ({@link StateVector#address}) in an open-addressing table: a
- * lookup then touches two arrays, where a HashMap of strings also touches the node, the stored key
- * and its characters, each a cache miss with tens of thousands of aircraft. Anything else falls back
- * to a HashMap.
+ * for a non-ICAO one) is an int key ({@link StateVector#address}) in an open-addressing table whose
+ * slot holds the key and the aircraft's position in a dense array: a lookup touches one slot and one
+ * array element, where a HashMap of strings also touches the node, the stored key and its characters,
+ * each a cache miss with tens of thousands of aircraft. Anything else falls back to a HashMap.
+ * <p>
+ * The dense array keeps aircraft in the order they were first seen, which is the order a feed lists
+ * them in; the garbage collector copies the aircraft's objects in the order it finds them there, so
+ * the next poll walks memory roughly in sequence rather than in hash order.
  */
 final class AircraftTable {
 
-    private static final int EMPTY = StateVector.NO_ADDRESS;
+    private static final long EMPTY = -1L;
 
-    private int[] keys = newKeys(1 << 14);
-    private AircraftState[] values = new AircraftState[1 << 14];
-    private int size;
+    private long[] slots = newSlots(1 << 14);
+    private AircraftState[] dense = new AircraftState[1 << 13];
+    private int count;
     private final Map<String, AircraftState> others = new HashMap<>();
 
     AircraftState get(String icao24) {
         int key = StateVector.address(icao24);
-        if (key == EMPTY) {
+        if (key == StateVector.NO_ADDRESS) {
             return others.get(icao24);
         }
-        int mask = keys.length - 1;
-        for (int i = mix(key) & mask; keys[i] != EMPTY; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return values[i];
+        int mask = slots.length - 1;
+        for (int i = mix(key) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
+            if (keyOf(slots[i]) == key) {
+                return dense[positionOf(slots[i])];
             }
         }
         return null;
@@ -42,80 +46,85 @@ final class AircraftTable {
 
     /** The aircraft with {@code icao24}, whose {@link StateVector#address} is {@code key}, created if new. */
     AircraftState getOrCreate(int key, String icao24, Function<String, AircraftState> create) {
-        if (key == EMPTY) {
+        if (key == StateVector.NO_ADDRESS) {
             return others.computeIfAbsent(icao24, create);
         }
-        int mask = keys.length - 1;
+        int mask = slots.length - 1;
         int i = mix(key) & mask;
-        for (; keys[i] != EMPTY; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return values[i];
+        for (; slots[i] != EMPTY; i = (i + 1) & mask) {
+            if (keyOf(slots[i]) == key) {
+                return dense[positionOf(slots[i])];
             }
         }
         AircraftState created = create.apply(icao24);
-        keys[i] = key;
-        values[i] = created;
-        if (++size * 2 > keys.length) {
-            resize(keys.length * 2);
+        if (count == dense.length) {
+            dense = Arrays.copyOf(dense, count * 2);
+        }
+        slots[i] = slot(key, count);
+        dense[count++] = created;
+        if (count * 2 > slots.length) {
+            rehash(slots.length * 2);
         }
         return created;
     }
 
     int size() {
-        return size + others.size();
+        return count + others.size();
     }
 
     List<AircraftState> all() {
         List<AircraftState> out = new ArrayList<>(size());
-        for (AircraftState v : values) {
-            if (v != null) {
-                out.add(v);
-            }
-        }
+        out.addAll(Arrays.asList(dense).subList(0, count));
         out.addAll(others.values());
         return out;
     }
 
-    /** Removes every aircraft {@code remove} accepts; visits each one once. */
+    /** Removes every aircraft {@code remove} accepts; visits each one once, keeps the others in order. */
     void removeIf(Predicate<AircraftState> remove) {
-        boolean removed = false;
-        for (int i = 0; i < keys.length; i++) {
-            if (values[i] != null && remove.test(values[i])) {
-                keys[i] = EMPTY;
-                values[i] = null;
-                size--;
-                removed = true;
+        int kept = 0;
+        for (int j = 0; j < count; j++) {
+            AircraftState state = dense[j];
+            if (!remove.test(state)) {
+                dense[kept++] = state;
             }
         }
         others.values().removeIf(remove);
-        if (removed) {
-            // Holes break the probe chains of open addressing: re-insert everything once.
-            resize(keys.length);
+        if (kept < count) {
+            Arrays.fill(dense, kept, count, null);
+            count = kept;
+            rehash(slots.length);
         }
     }
 
-    private void resize(int length) {
-        int[] oldKeys = keys;
-        AircraftState[] oldValues = values;
-        keys = newKeys(length);
-        values = new AircraftState[length];
+    private void rehash(int length) {
+        slots = newSlots(length);
         int mask = length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != EMPTY) {
-                int i = mix(oldKeys[j]) & mask;
-                while (keys[i] != EMPTY) {
-                    i = (i + 1) & mask;
-                }
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+        for (int j = 0; j < count; j++) {
+            int key = StateVector.address(dense[j].track.icao24());
+            int i = mix(key) & mask;
+            while (slots[i] != EMPTY) {
+                i = (i + 1) & mask;
             }
+            slots[i] = slot(key, j);
         }
     }
 
-    private static int[] newKeys(int length) {
-        int[] k = new int[length];
-        Arrays.fill(k, EMPTY);
-        return k;
+    private static long slot(int key, int position) {
+        return ((long) key << 32) | position;
+    }
+
+    private static int keyOf(long slot) {
+        return (int) (slot >>> 32);
+    }
+
+    private static int positionOf(long slot) {
+        return (int) slot;
+    }
+
+    private static long[] newSlots(int length) {
+        long[] s = new long[length];
+        Arrays.fill(s, EMPTY);
+        return s;
     }
 
     /** Spreads consecutive addresses (airlines' fleets are allocated in blocks) over the table. */
