@@ -114,6 +114,13 @@ public interface DetectionSettings {
     @WithDefault("10m")
     Duration contestedPath();
 
+    /**
+     * A run of refused fixes that starts this far beyond reach of the last trusted fix is a spoofed path
+     * or another aircraft however briefly it lasts; nearer ones may be a stale position caught up on.
+     */
+    @WithDefault("100")
+    double contestedJumpKm();
+
     default DetectionConfig toConfig() {
         return new DetectionConfig(originAreaKm(), destinationTerminalKm(), persistence().toSeconds(),
                 persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), noProgress().toSeconds(),
@@ -125,6 +132,6 @@ public interface DetectionSettings {
                 flightGap().toSeconds(), undeclaredStopSlack().toSeconds(),
                 stopTurnaround().toSeconds(), assumedCruiseSpeedKmh(),
                 new TrackLimits(trackRetention().toSeconds(), trackMaxFixes(), maxGroundSpeedKmh(),
-                        contestedPath().toSeconds()));
+                        contestedPath().toSeconds(), contestedJumpKm()));
     }
 }

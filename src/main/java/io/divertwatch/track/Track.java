@@ -79,6 +79,8 @@ public final class Track {
      * none), and the last.
      */
     private long refusedRunStart = Long.MIN_VALUE;
+    /** The run began far beyond reach (see {@link TrackLimits#contestedJumpKm()}). */
+    private boolean refusedRunFar;
     private long lastRefusedTime;
     private double lastRefusedLat;
     private double lastRefusedLon;
@@ -136,7 +138,9 @@ public final class Track {
         if (refusedRunStart != Long.MIN_VALUE) {
             // The trusted path went on along the refused one, which has now become reachable: from
             // here on the track may be following the other aircraft.
-            if (lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds()
+            boolean longRun = lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds();
+            boolean farPath = refusedRunFar && lastRefusedTime > refusedRunStart;
+            if ((longRun || farPath)
                     && plausible(lastRefusedTime, lastRefusedLat, lastRefusedLon, fix, limits.maxGroundSpeedKmh())) {
                 contestedSince = fix.time();
             }
@@ -149,6 +153,9 @@ public final class Track {
     private void refused(Fix fix) {
         if (refusedRunStart == Long.MIN_VALUE) {
             refusedRunStart = fix.time();
+            double reachKm = limits.maxGroundSpeedKmh() * Math.max(1, fix.time() - newestTime) / 3600.0;
+            refusedRunFar = Geodesy.distanceKm(newestLat, newestLon, fix.lat(), fix.lon())
+                    > reachKm + limits.contestedJumpKm();
         }
         lastRefusedTime = fix.time();
         lastRefusedLat = fix.lat();
@@ -156,8 +163,9 @@ public final class Track {
     }
 
     /**
-     * Data time of the newest trusted fix that continued a long path of refused fixes (see
-     * {@link TrackLimits#contestedPathSeconds()}), or {@code Long.MIN_VALUE}.
+     * Data time of the newest trusted fix that continued a long or far path of refused fixes (see
+     * {@link TrackLimits#contestedPathSeconds()} and {@link TrackLimits#contestedJumpKm()}), or
+     * {@code Long.MIN_VALUE}.
      */
     public long contestedSince() {
         return contestedSince;

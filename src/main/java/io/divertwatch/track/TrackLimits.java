@@ -8,8 +8,12 @@ package io.divertwatch.track;
  * @param contestedPathSeconds fixes refused for this long, no trusted one between them, are another
  *                           aircraft's (or a spoofed path): when the track then goes on from where they
  *                           were, the flight's path is contested
+ * @param contestedJumpKm    a run of refused fixes that begins this far beyond reach of the last trusted
+ *                           one is another path however short: a stale position the feed catches up on
+ *                           lags by tens of km, a spoofed one or another aircraft is hundreds away
  */
-public record TrackLimits(long retentionSeconds, int maxFixes, double maxGroundSpeedKmh, long contestedPathSeconds) {
+public record TrackLimits(long retentionSeconds, int maxFixes, double maxGroundSpeedKmh, long contestedPathSeconds,
+        double contestedJumpKm) {
 
-    public static final TrackLimits DEFAULT = new TrackLimits(3600, 2048, 1300, 600);
+    public static final TrackLimits DEFAULT = new TrackLimits(3600, 2048, 1300, 600, 100);
 }

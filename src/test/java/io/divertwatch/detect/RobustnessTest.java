@@ -140,6 +140,32 @@ class RobustnessTest {
     }
 
     @Test
+    void spoofedPositionsCirclingAFixedSpotBesideTheRouteAreNeverFollowed() {
+        // Spoofing seen over the Baltic and the Middle East: for half an hour the reported positions go
+        // round a 10 km circle (at about 420 km/h) whose centre is 180 km south of where the aircraft
+        // was; then the real positions come back. The circle is reachable from the last trusted fix
+        // after about eight minutes, before a run of refused fixes counts as long (10 min), so it would
+        // be followed; believed, the first step onto it looks like a turn away from Moscow.
+        List<StateVector> clean = new FlightBuilder("ab0007", airport("EDDF")).to(airport("UUEE")).build();
+        int from = clean.size() * 2 / 5;
+        StateVector first = clean.get(from);
+        GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), 180, 180);
+        List<StateVector> spoofed = new ArrayList<>(clean);
+        for (int k = 0; k < 60; k++) {
+            StateVector sv = clean.get(from + k);
+            double round = k * 20.0;
+            GeoPoint p = Geodesy.destination(centre.lat(), centre.lon(), round, 10);
+            spoofed.set(from + k, new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), p.lat(),
+                    p.lon(), sv.baroAltitudeM(), false, sv.velocityMps(), Geodesy.normalizeDeg(round + 90), 0,
+                    Double.NaN, null, "test"));
+        }
+
+        assertThat(clean.get(1).time() - clean.get(0).time()).as("a fix every 30 s").isEqualTo(30);
+        assertThat(run(clean, "EDDF", "UUEE")).isEmpty();
+        assertThat(run(spoofed, "EDDF", "UUEE")).extracting(Detection::type).doesNotContainAnyElementsOf(DIVERSION);
+    }
+
+    @Test
     void aSecondAircraftUnderTheSameAddressThatTheTrackEndsUpFollowingHomeIsNoDiversion() {
         // The watched aircraft leaves Shanghai for Moscow and drops out of coverage 40 minutes after
         // take-off, to reappear an hour before landing. Another aircraft reported under the same address

@@ -94,6 +94,36 @@ class TrackTest {
     }
 
     @Test
+    void aShortRunOfRefusedFixesFarBeyondReachThatTheTrackGoesOnFromIsAnotherPath() {
+        // Cruising east at 0.0032° of longitude a second (about 820 km/h at 50° N); then positions 1.2°
+        // (133 km) south moving the same way, 122 km beyond reach of the last trusted fix. They become
+        // reachable after about eight minutes and are followed, before the run counts as long (10 min).
+        Track far = new Track("abc126", TrackLimits.DEFAULT);
+        for (long s = 0; s <= 300; s += 30) {
+            far.offer(fix(s, 50, 10 + s * 0.0032), null);
+        }
+        long t = 330;
+        for (; far.offer(fix(t, 48.8, 10 + t * 0.0032), null) == Track.Acceptance.IMPLAUSIBLE_JUMP; t += 30) {
+            assertThat(t).as("still refused").isLessThan(900);
+        }
+        assertThat(t - 330).as("refused for").isBetween(300L, 599L);
+        assertThat(far.contestedSince()).isEqualTo(t);
+
+        // A stale position the feed then catches up on: the next positions are 40 km ahead of where the
+        // stale one puts the aircraft, 29 km beyond reach, for two minutes. The same aircraft, not another path.
+        Track stale = new Track("abc127", TrackLimits.DEFAULT);
+        for (long s = 0; s <= 300; s += 30) {
+            stale.offer(fix(s, 50, 10 + s * 0.0032), null);
+        }
+        long u = 330;
+        for (; stale.offer(fix(u, 50, 10 + 0.56 + u * 0.0032), null) == Track.Acceptance.IMPLAUSIBLE_JUMP; u += 30) {
+            assertThat(u).as("still refused").isLessThan(600);
+        }
+        assertThat(u).as("refused for a while").isGreaterThan(360);
+        assertThat(stale.contestedSince()).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
     void neverBelievesASpoofedSpotThatSitsStillEvenOnceItIsReachable() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         track.offer(fix(0, 50, 10), null);
@@ -120,7 +150,7 @@ class TrackTest {
 
     @Test
     void keepsOnlyTheRetentionWindow() {
-        Track track = new Track("abc123", new TrackLimits(600, 100, 1300, 600));
+        Track track = new Track("abc123", new TrackLimits(600, 100, 1300, 600, 100));
         for (int i = 0; i <= 120; i++) {
             track.offer(fix(i * 10L, 50, 10 + i * 0.03), null);
         }
@@ -144,7 +174,7 @@ class TrackTest {
     @Test
     void historiesSharingOneLogStayWholeAndSeparateWhileMovingBetweenLogAndRing() {
         long retention = 1800;
-        TrackLimits limits = new TrackLimits(retention, 2048, 1300, 600);
+        TrackLimits limits = new TrackLimits(retention, 2048, 1300, 600, 100);
         FixLog log = new FixLog(limits);
         int aircraft = 20;
         Track[] tracks = new Track[aircraft];
