@@ -20,6 +20,11 @@ final class AircraftState {
     /** Landed at the route's destination: the route no longer applies to later flights. */
     boolean routeComplete;
     boolean signalLossChecked;
+    /**
+     * Data time of the track's newest fix, kept here too: the sweep for silent aircraft then reads
+     * aircraft in the order the table holds them, without a cache miss on every track.
+     */
+    long lastFixTime = Long.MIN_VALUE;
     /** The route last built for {@link #routeWatch}; rebuilt only when its inputs change. */
     private Route route;
     private Airport routeBuiltFrom;

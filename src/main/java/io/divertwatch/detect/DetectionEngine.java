@@ -123,6 +123,7 @@ public final class DetectionEngine {
             return List.of();
         }
         latestDataTime = Math.max(latestDataTime, fix.time());
+        state.lastFixTime = fix.time();
         state.signalLossChecked = false;
         WatchSpec watch = state.watch(watches);
         Route route = state.route(watch);
@@ -167,7 +168,7 @@ public final class DetectionEngine {
         lastSweep = dataTime;
         List<Detection> out = new ArrayList<>(0);
         aircraft.removeIf(state -> {
-            long last = state.track.lastTime();
+            long last = state.lastFixTime;
             long silent = last == Long.MIN_VALUE ? Long.MAX_VALUE : dataTime - last;
             if (silent > EVICT_AFTER_SECONDS && (silent > EVICT_WATCHED_AFTER_SECONDS
                     || state.watch(watches) == null)) {

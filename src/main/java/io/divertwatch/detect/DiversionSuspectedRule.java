@@ -52,7 +52,7 @@ final class DiversionSuspectedRule implements Rule {
         String reason = towardWatchedAirport(ctx, route, track, pointingAway, destinationBearing);
         // A round trip (sightseeing, display, training) flies away from its destination and low by
         // design: only a turn toward a watched airport, or a landing elsewhere, tells a diversion.
-        boolean roundTrip = isRoundTrip(route, flight);
+        boolean roundTrip = route.isRoundTrip(flight.departure);
         if (reason == null && !roundTrip) {
             reason = progressReversal(ctx, destination, toDestination, pointingAway);
         }
@@ -72,11 +72,6 @@ final class DiversionSuspectedRule implements Rule {
                 + (top == null ? "." : "; most likely " + top + ".");
         ctx.emit(AlertType.DIVERSION_SUSPECTED, towardWatched ? Severity.CRITICAL : Severity.WARNING, top,
                 candidates, summary, null, null);
-    }
-
-    private static boolean isRoundTrip(Route route, FlightState flight) {
-        Airport from = route.origin() != null ? route.origin() : flight.departure;
-        return from != null && from.ident().equals(route.destination().ident());
     }
 
     private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway,

@@ -16,6 +16,8 @@ final class Route {
     private final double corridorKm;
     /** Origin (when known), via points and destination, built once: asked on every fix. */
     private final List<GeoPoint> knownPoints;
+    /** Origin and destination are one airport, settled once: asked on every fix. */
+    private final boolean roundTrip;
 
     Route(Airport origin, Airport destination, List<Airport> via, double corridorKm) {
         this.origin = origin;
@@ -29,10 +31,22 @@ final class Route {
         via.forEach(v -> points.add(v.position()));
         points.add(destination.position());
         this.knownPoints = List.copyOf(points);
+        this.roundTrip = origin != null && origin.ident().equals(destination.ident());
     }
 
     Airport origin() {
         return origin;
+    }
+
+    /**
+     * Whether the flight ends where it began: the route's origin is its destination, or, with no
+     * origin given, the airport the flight departed from is.
+     */
+    boolean isRoundTrip(Airport departure) {
+        if (origin != null) {
+            return roundTrip;
+        }
+        return departure != null && departure.ident().equals(destination.ident());
     }
 
     Airport destination() {
