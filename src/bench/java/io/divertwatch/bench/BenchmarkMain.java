@@ -22,7 +22,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks in one go on one machine and writes {@code target/bench/results.json}:
  * (a) engine throughput, (b) full cycle on the real global snapshot against parsing alone,
  * (c) bytes retained per fix. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
- * (default 5 and 10 from the pom; {@code ./mvnw -Pbench ... -Dbench.iterations=10} passes them on).
+ * (default 5 and 12 from the pom; {@code ./mvnw -Pbench ... -Dbench.iterations=12} passes them on).
  * <p>
  * (b) is a ratio of two benchmarks, and this virtual machine slows everything down by 40–60 % for
  * spells of tens of seconds (parsing and the engine alike, at random times, with no JIT or GC event
@@ -43,7 +43,7 @@ public final class BenchmarkMain {
         Path output = Path.of(args.length > 0 ? args[0] : "target/bench/results.json");
         String sharedData = System.getProperty("divertwatch.shared-data", "../shared/data");
         int warmups = Integer.getInteger("bench.warmups", 5);
-        int iterations = Integer.getInteger("bench.iterations", 10);
+        int iterations = Integer.getInteger("bench.iterations", 12);
         int rounds = Math.max(1, Math.min(Integer.getInteger("bench.rounds", 3), iterations));
         double statesPerSecond = score(run(EngineBenchmark.class.getSimpleName() + ".feedOneRound", warmups,
                 iterations, sharedData));
