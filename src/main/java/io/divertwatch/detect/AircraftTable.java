@@ -27,6 +27,8 @@ final class AircraftTable {
 
     private long[] slots = newSlots(1 << 14);
     private AircraftState[] dense = new AircraftState[1 << 13];
+    /** The address of each aircraft in {@link #dense}: rehashing then reads no aircraft's objects. */
+    private int[] denseKeys = new int[1 << 13];
     private int count;
     private final Map<String, AircraftState> others = new HashMap<>();
 
@@ -59,8 +61,10 @@ final class AircraftTable {
         AircraftState created = create.apply(icao24);
         if (count == dense.length) {
             dense = Arrays.copyOf(dense, count * 2);
+            denseKeys = Arrays.copyOf(denseKeys, count * 2);
         }
         slots[i] = slot(key, count);
+        denseKeys[count] = key;
         dense[count++] = created;
         if (count * 2 > slots.length) {
             rehash(slots.length * 2);
@@ -85,6 +89,7 @@ final class AircraftTable {
         for (int j = 0; j < count; j++) {
             AircraftState state = dense[j];
             if (!remove.test(state)) {
+                denseKeys[kept] = denseKeys[j];
                 dense[kept++] = state;
             }
         }
@@ -100,7 +105,7 @@ final class AircraftTable {
         slots = newSlots(length);
         int mask = length - 1;
         for (int j = 0; j < count; j++) {
-            int key = StateVector.address(dense[j].track.icao24());
+            int key = denseKeys[j];
             int i = mix(key) & mask;
             while (slots[i] != EMPTY) {
                 i = (i + 1) & mask;
