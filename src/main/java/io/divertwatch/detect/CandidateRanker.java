@@ -1,6 +1,7 @@
 package io.divertwatch.detect;
 
 import io.divertwatch.airport.Airport;
+import io.divertwatch.airport.AirportType;
 import io.divertwatch.geo.Geodesy;
 
 import java.util.ArrayList;
@@ -11,13 +12,20 @@ import java.util.Map;
 
 /**
  * Ranks the airports a diverting aircraft may be heading for: those it points at, those a normal
- * descent from its altitude would reach, and watched airports above others.
+ * descent from its altitude would reach, and watched airports above others. Among airports that fit
+ * equally, a large one ranks higher: airliners divert to runways, services and handling built for
+ * them, and a course line crosses many small fields that no diversion would choose.
  */
 final class CandidateRanker {
 
     /** A 3° glide path descends about 52 m per km. */
     static final double GLIDE_M_PER_KM = 52;
     private static final int MAX_CANDIDATES = 5;
+    // Weights of the score's parts; they add up to 1. Being watched outweighs being large.
+    private static final double ALIGNMENT_WEIGHT = 0.4;
+    private static final double REACH_WEIGHT = 0.25;
+    private static final double WATCHED_WEIGHT = 0.2;
+    private static final double LARGE_AIRPORT_WEIGHT = 0.15;
 
     private CandidateRanker() {
     }
@@ -46,7 +54,9 @@ final class CandidateRanker {
             double alignment = Math.max(0, 1 - off / 90);
             double reach = reachFit(ctx, a, distance, descending);
             boolean watched = ctx.watches.watchedAirport(a.ident()) != null;
-            double score = 0.5 * alignment + 0.3 * reach + (watched ? 0.2 : 0);
+            boolean large = a.type() == AirportType.LARGE_AIRPORT;
+            double score = ALIGNMENT_WEIGHT * alignment + REACH_WEIGHT * reach + (watched ? WATCHED_WEIGHT : 0)
+                    + (large ? LARGE_AIRPORT_WEIGHT : 0);
             ranked.add(new Candidate(a.ident(), a.name(), round1(distance), round1(off), watched, round3(score)));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());

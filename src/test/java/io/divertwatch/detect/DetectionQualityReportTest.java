@@ -54,9 +54,12 @@ class DetectionQualityReportTest {
                     .findFirst().orElse(null);
             String divertedTo = result.detections().stream().filter(d -> d.type() == AlertType.DIVERTED)
                     .map(Detection::airport).findFirst().orElse(null);
+            Detection suspected = result.detections().stream()
+                    .filter(d -> d.type() == AlertType.DIVERSION_SUSPECTED && d.time() <= leg.landingTime())
+                    .findFirst().orElse(null);
             Tally source = bySource.computeIfAbsent(source(leg), k -> new Tally());
             for (Tally t : List.of(all, source)) {
-                t.add(leg, first, divertedTo);
+                t.add(leg, first, divertedTo, suspected);
             }
             if (leg.diverted()) {
                 if (first != null) {
@@ -109,11 +112,20 @@ class DetectionQualityReportTest {
         int normal;
         int falsePositives;
         int airportRight;
+        /** Diverted legs suspected before landing, and those whose suspicion named the actual airport first. */
+        int suspected;
+        int suspectedAirportFirst;
         final List<Double> leadMinutes = new ArrayList<>();
 
-        void add(LabelledTracks.Leg leg, Detection first, String divertedTo) {
+        void add(LabelledTracks.Leg leg, Detection first, String divertedTo, Detection suspicion) {
             if (leg.diverted()) {
                 diverted++;
+                if (suspicion != null) {
+                    suspected++;
+                    if (leg.actual().equals(suspicion.airport())) {
+                        suspectedAirportFirst++;
+                    }
+                }
                 if (first != null) {
                     detected++;
                     leadMinutes.add((leg.landingTime() - first.time()) / 60.0);
@@ -145,8 +157,9 @@ class DetectionQualityReportTest {
             double mean = leadMinutes.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
             return String.format(Locale.ROOT, "\"diverted\": %d, \"normal\": %d, \"recall\": %.3f, "
                     + "\"false_positive_rate\": %.4f, \"false_positives\": %d, \"median_lead_min\": %.1f, "
-                    + "\"mean_lead_min\": %.1f, \"airport_accuracy\": %.3f", diverted, normal, recall(),
-                    falsePositiveRate(), falsePositives, median(leadMinutes), mean, airportAccuracy());
+                    + "\"mean_lead_min\": %.1f, \"airport_accuracy\": %.3f, \"suspected\": %d, "
+                    + "\"suspected_airport_first\": %d", diverted, normal, recall(), falsePositiveRate(),
+                    falsePositives, median(leadMinutes), mean, airportAccuracy(), suspected, suspectedAirportFirst);
         }
     }
 
