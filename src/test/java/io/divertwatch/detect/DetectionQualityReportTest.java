@@ -95,6 +95,8 @@ class DetectionQualityReportTest {
         assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.95);
         assertThat(all.falsePositiveRate()).as("false-positive rate").isLessThanOrEqualTo(0.01);
         assertThat(all.airportAccuracy()).as("airport accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(all.suspectedAirportFirst).as("suspicions naming the actual airport first (of %d)", all.suspected)
+                .isGreaterThanOrEqualTo(all.suspected / 2);
     }
 
     /**
