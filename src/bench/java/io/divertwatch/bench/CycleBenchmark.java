@@ -82,11 +82,7 @@ public class CycleBenchmark {
     }
 
     int feed(OpenSkyStatesParser.Parsed parsed) {
-        int detections = 0;
-        for (StateVector sv : parsed.states()) {
-            detections += engine.accept(sv).size();
-        }
-        return detections + engine.advanceTo(parsed.time()).size();
+        return engine.acceptAll(parsed.states()).size() + engine.advanceTo(parsed.time()).size();
     }
 
     /** The snapshot as OpenSky would send it {@code k} polls later. */

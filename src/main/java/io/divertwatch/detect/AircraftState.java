@@ -39,6 +39,12 @@ final class AircraftState {
         this.track = new Track(icao24, limits, log);
     }
 
+    /** Reads the fields a new fix reads first (see {@link DetectionEngine#acceptAll}); the value means nothing. */
+    long touch() {
+        return track.touch() + lastFixTime + (flight == null ? 0 : flight.airborneSince)
+                + (matched == null || matched.hasRoute() ? 0 : 1);
+    }
+
     /**
      * The aircraft's watch in {@code watches}, or null. Looked up again only when the snapshot or the
      * callsign changed: asked on every fix, and a hash lookup by address costs cache misses.

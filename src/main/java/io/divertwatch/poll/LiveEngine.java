@@ -65,10 +65,9 @@ public class LiveEngine {
     /** Feeds one poll's states, then advances data time (signal-loss landings); returns the detections. */
     public synchronized List<Detection> ingest(List<StateVector> states, long dataTime) {
         refreshWatchesIfChanged();
-        List<Detection> out = new ArrayList<>();
+        List<Detection> out = new ArrayList<>(engine.acceptAll(states));
         long newest = dataTime;
         for (StateVector sv : states) {
-            out.addAll(engine.accept(sv));
             newest = Math.max(newest, sv.time());
         }
         if (newest > 0) {

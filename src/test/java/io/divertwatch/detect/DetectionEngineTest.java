@@ -238,4 +238,58 @@ class DetectionEngineTest {
         assertThat(types(run(track, watch("ddd001", "ZBAA", "ZSPD"), List.of())))
                 .containsExactly(AlertType.EMERGENCY_SQUAWK);
     }
+
+    /**
+     * A whole poll at once gives what it gives state by state: polls of 200 states (so the look-ahead
+     * runs over several batches), the same aircraft twice in one poll, repeats, late fixes and states
+     * without an address or a position among them.
+     */
+    @Test
+    void aPollFedAtOnceGivesWhatItGivesStateByState() {
+        List<WatchSpec> watches = new ArrayList<>();
+        List<StateVector> all = new ArrayList<>();
+        for (int k = 0; k < 100; k++) {
+            String icao24 = String.format("c0%04x", k);
+            if (k % 2 == 0) {
+                watches.add(new WatchSpec((long) k, icao24, null, "test", airport("ZSPD"), airport("UUEE"), List.of(),
+                        150));
+            }
+            for (StateVector sv : SyntheticDiversion.states(1_700_000_000L + 7 * k)) {
+                all.add(new StateVector(icao24, sv.callsign(), null, sv.timePosition(), sv.lastContact(), sv.lat(),
+                        sv.lon(), sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), sv.trueTrackDeg(),
+                        sv.verticalRateMps(), Double.NaN, sv.squawk(), "test"));
+            }
+        }
+        all.sort(java.util.Comparator.comparingLong(StateVector::time));
+        List<List<StateVector>> polls = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 200) {
+            List<StateVector> poll = new ArrayList<>(all.subList(from, Math.min(from + 200, all.size())));
+            poll.add(poll.get(3));
+            poll.add(57, poll.get(120));
+            poll.add(90, new StateVector(null, "NOADDR", null, 0, poll.get(0).time(), 40, 120, 9000, false, 200, 90,
+                    0, Double.NaN, null, "test"));
+            poll.add(150, new StateVector("c0ffff", "NOPOS", null, 0, poll.get(0).time(), Double.NaN, Double.NaN,
+                    9000, false, 200, 90, 0, Double.NaN, null, "test"));
+            polls.add(poll);
+        }
+        WatchContext context = new WatchContext(watches, List.of(watchedZkpy()), List.of());
+        DetectionEngine oneByOne = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        DetectionEngine atOnce = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        oneByOne.setWatchContext(context);
+        atOnce.setWatchContext(context);
+        List<Detection> expected = new ArrayList<>();
+        List<Detection> actual = new ArrayList<>();
+        for (List<StateVector> poll : polls) {
+            long newest = poll.stream().mapToLong(StateVector::time).max().orElseThrow();
+            poll.forEach(sv -> expected.addAll(oneByOne.accept(sv)));
+            expected.addAll(oneByOne.advanceTo(newest));
+            actual.addAll(atOnce.acceptAll(poll));
+            actual.addAll(atOnce.advanceTo(newest));
+        }
+
+        assertThat(expected).filteredOn(d -> d.type() == AlertType.DIVERSION_SUSPECTED).hasSize(50);
+        assertThat(actual).isEqualTo(expected);
+        assertThat(atOnce.trackedAircraft()).isEqualTo(oneByOne.trackedAircraft()).isEqualTo(100);
+        assertThat(atOnce.track("c00063")).isEqualTo(oneByOne.track("c00063")).isNotEmpty();
+    }
 }
