@@ -7,6 +7,7 @@ import io.divertwatch.track.Fix;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code DIVERSION_SUSPECTED}: persistent evidence that a watched aircraft is no longer flying to
@@ -110,7 +111,8 @@ final class DiversionSuspectedRule implements Rule {
 
     private String progressReversal(RuleContext ctx, Airport destination, double toDestination,
             boolean pointingAway) {
-        String reason = null;
+        // Described only once the evidence holds: formatting the numbers costs more than finding them.
+        Supplier<String> reason = null;
         // Heading for the destination (again, at the end of a hold or a vector) or in its terminal area:
         // whatever the last minutes added, no need to read them.
         if (pointingAway && toDestination > ctx.config.destinationTerminalKm()) {
@@ -119,18 +121,19 @@ final class DiversionSuspectedRule implements Rule {
                 reason = noProgress(ctx, destination, toDestination);
             }
         }
-        return holds(ctx, ctx.flight().progressReversal, reason != null) ? reason : null;
+        return holds(ctx, ctx.flight().progressReversal, reason != null) ? reason.get() : null;
     }
 
-    private static String distanceGrew(RuleContext ctx, Airport destination, double toDestination) {
+    private static Supplier<String> distanceGrew(RuleContext ctx, Airport destination, double toDestination) {
         Fix past = ctx.state.track.atOrBefore(ctx.fix.time() - ctx.config.progressWindowSeconds());
         if (past == null || ctx.fix.time() - past.time() > 2 * ctx.config.progressWindowSeconds()) {
             return null;
         }
         double growth = toDestination - Geodesy.distanceKm(past.lat(), past.lon(), destination.lat(),
                 destination.lon());
-        return growth > ctx.config.progressReversalKm() ? "its distance to " + destination.ident() + " grew by "
-                + Describe.km(growth) + " in the last " + (ctx.fix.time() - past.time()) / 60 + " min" : null;
+        long minutes = (ctx.fix.time() - past.time()) / 60;
+        return growth > ctx.config.progressReversalKm() ? () -> "its distance to " + destination.ident() + " grew by "
+                + Describe.km(growth) + " in the last " + minutes + " min" : null;
     }
 
     /**
@@ -139,7 +142,7 @@ final class DiversionSuspectedRule implements Rule {
      * 50° of the course, which still makes most of the distance good; departures, which may route
      * anywhere, climb; holds cover little ground.
      */
-    private static String noProgress(RuleContext ctx, Airport destination, double toDestination) {
+    private static Supplier<String> noProgress(RuleContext ctx, Airport destination, double toDestination) {
         long window = ctx.config.noProgressSeconds();
         Fix past = ctx.state.track.atOrBefore(ctx.fix.time() - window);
         long elapsed = past == null ? 0 : ctx.fix.time() - past.time();
@@ -153,7 +156,7 @@ final class DiversionSuspectedRule implements Rule {
         if (covered < EN_ROUTE_KM_PER_S * elapsed || progress >= ctx.config.noProgressRatio() * covered) {
             return null;
         }
-        return "in the last " + elapsed / 60 + " min it covered " + Describe.km(covered) + " but came "
+        return () -> "in the last " + elapsed / 60 + " min it covered " + Describe.km(covered) + " but came "
                 + (progress > 0 ? "only " + Describe.km(progress) + " closer to " : "no closer to ")
                 + destination.ident();
     }
