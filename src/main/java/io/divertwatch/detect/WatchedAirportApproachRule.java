@@ -16,14 +16,17 @@ final class WatchedAirportApproachRule implements Rule {
         if (!ctx.flight().airborne || !ctx.fix.hasAltitude() || ctx.fix.isOnGround()) {
             return;
         }
+        if (ctx.fix.altitudeM() >= ctx.config.approachMaxAltitudeM()) {
+            // Overflying high approaches no airport: settled without looking the watched ones up.
+            ctx.flight().approach.values().forEach(Persistence::reset);
+            return;
+        }
         for (WatchedAirportSpec watched : ctx.watches.watchedAirportsCovering(ctx.fix.lat(), ctx.fix.lon())) {
             if (!(watched.anyAircraft() || ctx.isWatchedAircraft())) {
                 continue;
             }
-            double height = ctx.fix.altitudeM() - watched.airport().elevationOrZeroM();
-            boolean low = ctx.fix.altitudeM() < ctx.config.approachMaxAltitudeM() && height > -200;
-            if (!low) {
-                // Overflying high: settled without the bearing, the trend or the track history.
+            if (ctx.fix.altitudeM() - watched.airport().elevationOrZeroM() <= -200) {
+                // Far below the field: a wrong altitude, settled without the bearing, the trend or the track history.
                 Persistence evidence = ctx.flight().approach.get(watched.airport().ident());
                 if (evidence != null) {
                     evidence.reset();
