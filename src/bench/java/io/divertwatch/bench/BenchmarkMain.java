@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -24,17 +25,22 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * (c) bytes retained per fix. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
  * (default 5 and 12 from the pom; {@code ./mvnw -Pbench ... -Dbench.iterations=12} passes them on).
  * <p>
- * (b) is a ratio of two benchmarks, and this virtual machine slows everything down by 40–60 % for
- * spells of tens of seconds (parsing and the engine alike, at random times, with no JIT or GC event
- * to match), so one run of each would compare different machines. They run instead in
- * {@code -Dbench.rounds} rounds (default 3), a fresh JVM per benchmark, alternating which goes first;
- * the measured iterations are split evenly between rounds. {@code cycle_ms} and {@code parse_ms} are
- * the medians of all their iterations, which a spell covering less than half of them does not move;
- * the means are reported next to them.
+ * (b) is a ratio, and this virtual machine slows everything down by 40–60 % for spells of seconds
+ * to tens of seconds (parsing and the engine alike, at random times, with no JIT or GC event to
+ * match): two benchmarks run one after the other compare different machines, and their ratio swung
+ * from 0.8 to 1.9 between rounds of the same code. So (b) times a parse alone and a full cycle of the
+ * same poll one right after the other ({@link CycleBenchmark#pairedCycle}). {@code cycle_ms} and
+ * {@code parse_ms} are the medians over the iterations of each one's mean time, and
+ * {@code cycle_over_parse} the median of the iterations' ratios; every iteration's ratio is
+ * reported next to it.
  */
 public final class BenchmarkMain {
 
     private static final int ROUNDS_FOR_MEMORY = 60;
+    /** (a) keeps 12,000 aircraft's full hour of history. */
+    private static final String ENGINE_HEAP = "6g";
+    /** (b) runs with the heap of the Kubernetes deployment (75 % of its 1 GiB). */
+    private static final String CYCLE_HEAP = "768m";
 
     private BenchmarkMain() {
     }
@@ -44,24 +50,23 @@ public final class BenchmarkMain {
         String sharedData = System.getProperty("divertwatch.shared-data", "../shared/data");
         int warmups = Integer.getInteger("bench.warmups", 5);
         int iterations = Integer.getInteger("bench.iterations", 12);
-        int rounds = Math.max(1, Math.min(Integer.getInteger("bench.rounds", 3), iterations));
         double statesPerSecond = score(run(EngineBenchmark.class.getSimpleName() + ".feedOneRound", warmups,
-                iterations, sharedData));
+                iterations, ENGINE_HEAP, sharedData));
 
-        String cycle = CycleBenchmark.class.getSimpleName() + ".fullCycle";
-        String parse = CycleBenchmark.class.getSimpleName() + ".parseOnly";
-        List<List<Double>> cycles = new ArrayList<>();
-        List<List<Double>> parses = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            for (String benchmark : round % 2 == 0 ? List.of(parse, cycle) : List.of(cycle, parse)) {
-                List<Double> ms = iterationScores(run(benchmark, warmups, iterations / rounds, sharedData));
-                (benchmark.equals(cycle) ? cycles : parses).add(ms);
-            }
+        RunResult paired = run(CycleBenchmark.class.getSimpleName() + ".pairedCycle", warmups, iterations,
+                CYCLE_HEAP, sharedData);
+        List<Double> cycles = new ArrayList<>();
+        List<Double> parses = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (IterationResult iteration : paired.getBenchmarkResults().stream()
+                .flatMap(b -> b.getIterationResults().stream()).toList()) {
+            double pairs = counter(iteration, "pairs");
+            double cycleMs = counter(iteration, "cycleNanos") / pairs / 1e6;
+            double parseMs = counter(iteration, "parseNanos") / pairs / 1e6;
+            cycles.add(cycleMs);
+            parses.add(parseMs);
+            ratios.add(cycleMs / parseMs);
         }
-        List<Double> allCycles = cycles.stream().flatMap(List::stream).toList();
-        List<Double> allParses = parses.stream().flatMap(List::stream).toList();
-        double cycleMs = median(allCycles);
-        double parseMs = median(allParses);
         double bytesPerFix = bytesPerFix();
         String json = String.format(Locale.ROOT, """
                 {
@@ -70,29 +75,31 @@ public final class BenchmarkMain {
                   "parse_ms": %.3f,
                   "cycle_over_parse": %.3f,
                   "bytes_per_fix": %.1f,
-                  "statistic": "median of %d iterations of 2 s each, in %d alternating rounds",
-                  "cycle_ms_mean": %.3f,
-                  "parse_ms_mean": %.3f,
-                  "cycle_over_parse_by_round": %s,
+                  "statistic": "medians over %d iterations of 2 s, each timing a parse alone and a full cycle of the same polls in turn",
+                  "cycle_over_parse_by_iteration": %s,
                   "machine": {"cores": %d, "java": "%s"},
                   "setup": "engine: 12000 synthetic aircraft, 1000 watches, 200 watched airports, 50 geofences; cycle: %s moved on 10 s per poll, engine in steady state"
                 }
-                """, statesPerSecond, cycleMs, parseMs, cycleMs / parseMs, bytesPerFix, allCycles.size(), rounds,
-                mean(allCycles), mean(allParses), byRound(cycles, parses),
+                """, statesPerSecond, median(cycles), median(parses), median(ratios), bytesPerFix, ratios.size(),
+                ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r)).toList(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), CycleBenchmark.SNAPSHOT);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, json);
         System.out.println("Benchmark results (" + output + "):\n" + json);
     }
 
-    /** One benchmark method ({@code Class.method}) in a JVM of its own. */
-    private static RunResult run(String benchmark, int warmups, int iterations, String sharedData) throws Exception {
+    /**
+     * One benchmark method ({@code Class.method}) in a JVM of its own, with a fixed, pre-touched heap
+     * of {@code heap}, as a service runs: otherwise every first write to a page of a growing heap
+     * faults into the kernel, which on a virtual machine costs more than the work measured.
+     */
+    private static RunResult run(String benchmark, int warmups, int iterations, String heap, String sharedData)
+            throws Exception {
         Options options = new OptionsBuilder().include("\\." + benchmark + "$").forks(1)
                 .warmupIterations(warmups).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
-                // A fixed, pre-touched heap, as a service runs: otherwise every first write to a page of a
-                // growing heap faults into the kernel, which on a virtual machine costs more than the work measured.
-                .jvmArgs("-Xmx6g", "-Xms6g", "-XX:+AlwaysPreTouch", "-Ddivertwatch.shared-data=" + sharedData).build();
+                .jvmArgs("-Xmx" + heap, "-Xms" + heap, "-XX:+AlwaysPreTouch", "-Ddivertwatch.shared-data=" + sharedData)
+                .build();
         return new Runner(options).runSingle();
     }
 
@@ -111,17 +118,9 @@ public final class BenchmarkMain {
         return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    }
-
-    /** Each round's ratio of medians, to show how much the rounds disagree. */
-    private static String byRound(List<List<Double>> cycles, List<List<Double>> parses) {
-        List<String> ratios = new ArrayList<>();
-        for (int i = 0; i < cycles.size(); i++) {
-            ratios.add(String.format(Locale.ROOT, "%.3f", median(cycles.get(i)) / median(parses.get(i))));
-        }
-        return ratios.toString();
+    /** An aux counter of {@link CycleBenchmark.PairTimes}: its sum over the iteration. */
+    private static double counter(IterationResult iteration, String name) {
+        return iteration.getSecondaryResults().get(name).getScore();
     }
 
     /** (c) Heap retained by the engine per stored fix: 12,000 aircraft × 60 fixes, measured after GC. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -25,6 +26,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * (b) One full cycle on the real global OpenSky snapshot (parse + track update + detection) next to
@@ -47,6 +49,7 @@ public class CycleBenchmark {
     private List<StateVector> original;
     private long originalTime;
     byte[] nextPoll;
+    private byte[] nextPollCopy;
     private long poll;
     private DetectionEngine engine;
 
@@ -68,6 +71,53 @@ public class CycleBenchmark {
     @Setup(Level.Invocation)
     public void nextPoll() {
         nextPoll = polled(poll++);
+        nextPollCopy = nextPoll.clone();
+    }
+
+    /** What {@link #pairedCycle} measured in one iteration, summed (JMH reads and reports these per iteration). */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PairTimes {
+        public long parseNanos;
+        public long cycleNanos;
+        public long pairs;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            parseNanos = 0;
+            cycleNanos = 0;
+            pairs = 0;
+        }
+    }
+
+    /**
+     * A parse alone and a full cycle of the same poll, one right after the other, each timed: the
+     * ratio of their times in the same iteration is not moved by the spells in which this virtual
+     * machine runs everything slower, as the ratio of two benchmarks run one after the other is.
+     * Which goes first alternates; the first reads the poll's bytes, the second an equal copy made
+     * after them.
+     */
+    @Benchmark
+    public void pairedCycle(PairTimes times, Blackhole blackhole) throws FeedJson.BadResponse {
+        boolean parseFirst = (poll & 1) == 0;
+        byte[] first = nextPoll;
+        byte[] second = nextPollCopy;
+        long start = System.nanoTime();
+        if (parseFirst) {
+            blackhole.consume(OpenSkyStatesParser.parse(first, "opensky"));
+        } else {
+            blackhole.consume(feed(OpenSkyStatesParser.parse(first, "opensky")));
+        }
+        long between = System.nanoTime();
+        if (parseFirst) {
+            blackhole.consume(feed(OpenSkyStatesParser.parse(second, "opensky")));
+        } else {
+            blackhole.consume(OpenSkyStatesParser.parse(second, "opensky"));
+        }
+        long end = System.nanoTime();
+        times.parseNanos += parseFirst ? between - start : end - between;
+        times.cycleNanos += parseFirst ? end - between : between - start;
+        times.pairs++;
     }
 
     /** Parses the same moved-on snapshot the cycle gets, so that both read equally cold, equally long bytes. */
