@@ -18,10 +18,9 @@ final class RouteDeviationRule implements Rule {
         if (route == null || !flight.airborne || flight.pathContested || flight.hasFired(AlertType.ROUTE_DEVIATION)) {
             return;
         }
-        boolean nearEnd = ctx.distanceKm(route.destination()) <= ROUTE_END_KM
-                || (route.origin() != null && ctx.distanceKm(route.origin()) <= ROUTE_END_KM);
-        double offKm = nearEnd ? 0 : route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
-        boolean off = offKm > route.corridorKm();
+        double offKm = route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
+        // Asked second: nearly every fix is inside the corridor, and then the ends do not matter.
+        boolean off = offKm > route.corridorKm() && !nearEnd(ctx, route);
         if (flight.routeDeviation.update(off, ctx.fix.time(), ctx.config.persistenceSeconds(),
                 ctx.config.persistenceFixes())) {
             String from = route.origin() == null ? "" : route.origin().ident() + "→";
@@ -30,6 +29,11 @@ final class RouteDeviationRule implements Rule {
                     + Describe.km(route.corridorKm()) + "), heading " + Describe.deg(headingOr0(ctx)) + ".",
                     null, null);
         }
+    }
+
+    private static boolean nearEnd(RuleContext ctx, Route route) {
+        return ctx.distanceKm(route.destination()) <= ROUTE_END_KM
+                || (route.origin() != null && ctx.distanceKm(route.origin()) <= ROUTE_END_KM);
     }
 
     private static double headingOr0(RuleContext ctx) {

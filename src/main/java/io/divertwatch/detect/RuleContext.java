@@ -82,9 +82,13 @@ final class RuleContext {
      */
     boolean descending() {
         double reportedRate = fix.verticalRateMps();
+        if (reportedRate > 0.5) {
+            // The veto, settled before reading the history (departures near a watched airport ask on every fix).
+            return false;
+        }
         Fix earlier = state.track.atOrBefore(fix.time() - 60);
         if (earlier != null && fix.hasAltitude() && earlier.hasAltitude() && fix.time() - earlier.time() <= 600) {
-            return earlier.altitudeM() - fix.altitudeM() > 100 && !(reportedRate > 0.5);
+            return earlier.altitudeM() - fix.altitudeM() > 100;
         }
         return reportedRate < -1.5;
     }
