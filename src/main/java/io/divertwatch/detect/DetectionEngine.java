@@ -136,7 +136,7 @@ public final class DetectionEngine {
                 AircraftState state = usable(sv) ? stateOf(sv) : null;
                 ahead[i - from] = state;
                 if (state != null) {
-                    read += state.touch() + length(sv.callsign()) + length(sv.squawk());
+                    read += state.touch();
                 }
             }
             for (int i = from; i < to; i++) {
@@ -156,10 +156,6 @@ public final class DetectionEngine {
         return sv.icao24() != null && sv.hasPosition();
     }
 
-    private static int length(String s) {
-        return s == null ? 0 : s.length();
-    }
-
     private AircraftState stateOf(StateVector sv) {
         return aircraft.getOrCreate(sv.address(), sv.icao24(), k -> new AircraftState(k, config.trackLimits(), log));
     }
@@ -172,7 +168,7 @@ public final class DetectionEngine {
         // need only its time.
         Fix beforeGap = previousTime != Long.MIN_VALUE && fix.time() - previousTime >= longGapSeconds
                 ? state.track.last() : null;
-        if (state.track.offer(fix, sv.callsign()) != Track.Acceptance.ACCEPTED) {
+        if (state.track.offer(fix, sv.callsign(), sv.callsignKey()) != Track.Acceptance.ACCEPTED) {
             return List.of();
         }
         latestDataTime = Math.max(latestDataTime, fix.time());

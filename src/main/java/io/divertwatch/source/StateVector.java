@@ -15,13 +15,15 @@ import java.util.Locale;
  */
 public record StateVector(String icao24, String callsign, String originCountry, long timePosition, long lastContact,
         double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
-        double verticalRateMps, double geoAltitudeM, String squawk, String source, int address) {
+        double verticalRateMps, double geoAltitudeM, String squawk, String source, int address, long callsignKey) {
 
     /** What {@link #address(String)} gives for anything but a valid address. */
     public static final int NO_ADDRESS = -1;
     private static final int NON_ICAO_FLAG = 1 << 24;
     /** Worked out from {@code icao24} in the canonical constructor. */
     private static final int FROM_ICAO24 = Integer.MIN_VALUE;
+    /** Worked out from {@code callsign} in the canonical constructor. */
+    private static final long FROM_CALLSIGN = Long.MIN_VALUE;
 
     public StateVector {
         int actual = icao24 == null ? NO_ADDRESS : address(icao24);
@@ -29,6 +31,12 @@ public record StateVector(String icao24, String callsign, String originCountry, 
             throw new IllegalArgumentException("address " + address + " is not that of '" + icao24 + "'");
         }
         address = actual;
+        long actualKey = callsign == null ? 0 : callsignKey(callsign);
+        if (callsignKey != actualKey && callsignKey != FROM_CALLSIGN) {
+            throw new IllegalArgumentException("callsign key " + callsignKey + " is not that of '" + callsign + "'");
+        }
+        callsignKey = actualKey;
+        squawk = Squawks.shared(squawk);
     }
 
     /**
@@ -40,7 +48,28 @@ public record StateVector(String icao24, String callsign, String originCountry, 
             double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
             double verticalRateMps, double geoAltitudeM, String squawk, String source) {
         this(icao24, callsign, originCountry, timePosition, lastContact, lat, lon, baroAltitudeM, onGround,
-                velocityMps, trueTrackDeg, verticalRateMps, geoAltitudeM, squawk, source, FROM_ICAO24);
+                velocityMps, trueTrackDeg, verticalRateMps, geoAltitudeM, squawk, source, FROM_ICAO24, FROM_CALLSIGN);
+    }
+
+    /**
+     * Up to eight ASCII characters other than NUL as one long, a different one for each string; else
+     * 0, and then the strings must be compared. Worked out when a state is made, while the parser's
+     * fresh string is still in the cache: the engine compares callsigns on every state.
+     */
+    public static long callsignKey(String callsign) {
+        int length = callsign.length();
+        if (length > 8) {
+            return 0;
+        }
+        long packed = 0;
+        for (int i = 0; i < length; i++) {
+            char c = callsign.charAt(i);
+            if (c == 0 || c >= 128) {
+                return 0;
+            }
+            packed = packed << 8 | c;
+        }
+        return packed;
     }
 
     /** The data time of the position: the position's own time when known, else the last contact. */

@@ -1,6 +1,8 @@
 package io.divertwatch.track;
 
 import io.divertwatch.geo.Geodesy;
+import io.divertwatch.source.Squawks;
+import io.divertwatch.source.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +66,8 @@ public final class Track {
     private long newestFlags;
     private String callsign;
     /**
-     * The callsign's characters packed into a long (0 when it does not fit): the feed sends a new
-     * string on every poll, and comparing it with the stored one would read that string's memory,
-     * two cache misses per fix.
+     * The callsign's {@link StateVector#callsignKey}: the feed sends a new string on every poll, and
+     * comparing it with the stored one would read that string's memory, two cache misses per fix.
      */
     private long callsignKey;
     private long lastOfferedTime = Long.MIN_VALUE;
@@ -101,8 +102,12 @@ public final class Track {
     }
 
     public Acceptance offer(Fix fix, String callsign) {
+        return offer(fix, callsign, callsign == null ? 0 : StateVector.callsignKey(callsign));
+    }
+
+    /** {@link #offer(Fix, String)} with the callsign's {@link StateVector#callsignKey}, worked out before. */
+    public Acceptance offer(Fix fix, String callsign, long key) {
         if (callsign != null) {
-            long key = packed(callsign);
             if ((key != 0 ? key != callsignKey : !callsign.equals(this.callsign)) && !callsign.isBlank()) {
                 this.callsign = callsign;
                 callsignKey = key;
@@ -169,26 +174,6 @@ public final class Track {
      */
     public long contestedSince() {
         return contestedSince;
-    }
-
-    /**
-     * Up to eight ASCII characters other than NUL as one long, a different one for each string; else
-     * 0, and then the strings are compared.
-     */
-    private static long packed(String callsign) {
-        int length = callsign.length();
-        if (length > 8) {
-            return 0;
-        }
-        long packed = 0;
-        for (int i = 0; i < length; i++) {
-            char c = callsign.charAt(i);
-            if (c == 0 || c >= 128) {
-                return 0;
-            }
-            packed = packed << 8 | c;
-        }
-        return packed;
     }
 
     /** An airborne fix reporting speed at the very spot of the previous airborne one, long after it. */

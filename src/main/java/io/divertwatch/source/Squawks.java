@@ -1,10 +1,10 @@
-package io.divertwatch.track;
+package io.divertwatch.source;
 
 /**
  * Transponder codes as numbers 0..4095 for compact storage, and back as shared strings. Anything
  * that is not four octal digits is no valid code and is stored as none.
  */
-final class Squawks {
+public final class Squawks {
 
     private static final String[] CODES = new String[4096];
 
@@ -18,7 +18,7 @@ final class Squawks {
     }
 
     /** The code of a four-octal-digit squawk, or -1 for none or an invalid one. */
-    static int code(String squawk) {
+    public static int code(String squawk) {
         if (squawk == null || squawk.length() != 4) {
             return -1;
         }
@@ -33,7 +33,16 @@ final class Squawks {
         return code;
     }
 
-    static String text(int code) {
+    public static String text(int code) {
         return code < 0 ? null : CODES[code];
+    }
+
+    /**
+     * The shared string of a valid code, else {@code squawk} itself: a feed's states then refer to a
+     * few strings the processor keeps cached instead of one fresh string each.
+     */
+    public static String shared(String squawk) {
+        int code = code(squawk);
+        return code < 0 ? squawk : CODES[code];
     }
 }
