@@ -38,6 +38,7 @@ final class FlightState {
     final Persistence lowDescent = new Persistence();
     final Persistence alignedElsewhere = new Persistence();
     final Persistence routeDeviation = new Persistence();
+    final CorridorClearance corridorClearance = new CorridorClearance();
     /** Geofences the aircraft is inside now, by id, with where it entered. */
     Map<Long, GeofenceEntryRule.Entry> insideGeofences = Map.of();
     /** Approach evidence per watched airport ident. */

@@ -18,7 +18,12 @@ final class RouteDeviationRule implements Rule {
         if (route == null || !flight.airborne || flight.pathContested || flight.hasFired(AlertType.ROUTE_DEVIATION)) {
             return;
         }
+        if (flight.corridorClearance.surelyInside(route, ctx.fix.lat(), ctx.fix.lon())) {
+            flight.routeDeviation.reset();
+            return;
+        }
         double offKm = route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
+        flight.corridorClearance.measured(route, ctx.fix.lat(), ctx.fix.lon(), offKm);
         // Asked second: nearly every fix is inside the corridor, and then the ends do not matter.
         boolean off = offKm > route.corridorKm() && !nearEnd(ctx, route);
         if (flight.routeDeviation.update(off, ctx.fix.time(), ctx.config.persistenceSeconds(),
