@@ -11,7 +11,10 @@ import java.util.Locale;
  * @param timePosition Unix time of the position, or 0 when the feed gives none
  * @param lastContact  Unix time of the last message of any kind
  * @param source       the feed the state came from ("opensky", "replay", …)
+ * @param squawk       a valid code as one of {@link Squawks}' shared strings, anything else as sent
  * @param address      {@code icao24} as a number ({@link #address(String)}), worked out when the state is made
+ * @param callsignKey  {@code callsign} packed into a long ({@link #callsignKey(String)}), worked out when the
+ *                     state is made
  */
 public record StateVector(String icao24, String callsign, String originCountry, long timePosition, long lastContact,
         double lat, double lon, double baroAltitudeM, Boolean onGround, double velocityMps, double trueTrackDeg,
