@@ -23,7 +23,7 @@ import java.util.List;
 public final class Track {
 
     /** Radar and merged feeds jitter by about a kilometre; speeds are judged beyond that noise. */
-    private static final double POSITION_NOISE_KM = 2.0;
+    static final double POSITION_NOISE_KM = 2.0;
     private static final double KM_PER_DEGREE = Math.toRadians(Geodesy.EARTH_RADIUS_KM);
 
     public enum Acceptance {
@@ -89,6 +89,12 @@ public final class Track {
     /** The last feed name seen and its number: nearly every fix comes from the same feed as the one before. */
     private String feed;
     private int feedId;
+    /**
+     * The last squawk seen and its code: states carry {@link Squawks}' shared strings, so an unchanged
+     * code is recognised by reference, without reading the string's memory (a cache miss per fix).
+     */
+    private String squawk;
+    private int squawkCode = -1;
 
     /** A track with a log of its own, for use outside an engine. */
     public Track(String icao24, TrackLimits limits) {
@@ -196,7 +202,16 @@ public final class Track {
         long seconds = Math.max(1, to.time() - fromTime);
         double allowedKm = maxKmh * seconds / 3600.0 + POSITION_NOISE_KM;
         double dLat = to.lat() - fromLat;
-        double dLon = Geodesy.normalizeLon(to.lon() - fromLon) * Math.cos(Math.toRadians((to.lat() + fromLat) / 2));
+        double dLonDeg = Geodesy.normalizeLon(to.lon() - fromLon);
+        if (Math.abs(to.lat()) < 80) {
+            // Leaving out the cosine overstates the east-west part, so a hop short enough even then
+            // is settled without any trigonometry; most are, at a 10 s poll.
+            double clearKm = Math.min(100, allowedKm * 0.95) / KM_PER_DEGREE;
+            if (dLat * dLat + dLonDeg * dLonDeg < clearKm * clearKm) {
+                return true;
+            }
+        }
+        double dLon = dLonDeg * Math.cos(Math.toRadians((to.lat() + fromLat) / 2));
         double flatKm = Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE;
         if (flatKm < 100 && Math.abs(to.lat()) < 80 && flatKm < allowedKm * 0.95) {
             return true;
@@ -209,8 +224,12 @@ public final class Track {
             feed = fix.source();
             feedId = FeedNames.id(feed);
         }
+        if (fix.squawk() != squawk) {
+            squawk = fix.squawk();
+            squawkCode = Squawks.code(squawk);
+        }
         int ground = fix.onGround() == null ? 2 : fix.onGround() ? 1 : 0;
-        long flags = ground | (long) (Squawks.code(fix.squawk()) + 1) << 2 | (long) feedId << 16;
+        long flags = ground | (long) (squawkCode + 1) << 2 | (long) feedId << 16;
         long motion = floats(fix.altitudeM(), fix.groundSpeedMps());
         long course = floats(fix.trackDeg(), fix.verticalRateMps());
         long lat = Double.doubleToRawLongBits(fix.lat());

@@ -40,6 +40,20 @@ class TrackTest {
     }
 
     @Test
+    void keepsEachFixsSquawkWhetherSharedFreshOrInvalid() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        // Shared strings, an equal fresh string, one that is no code, and none at all.
+        String[] squawks = {"1000", "1000", new String("7700"), "7700", "1000", "89AB", null, "0000", null};
+        long t = 0;
+        for (String squawk : squawks) {
+            t += 10;
+            track.offer(new Fix(t, 50, 10 + t / 1000.0, 10_000, false, 230, 90, 0, squawk, "test"), null);
+        }
+        assertThat(track.lastN(squawks.length)).extracting(Fix::squawk)
+                .containsExactly("1000", "1000", "7700", "7700", "1000", null, null, "0000", null);
+    }
+
+    @Test
     void refusesASpoofedJumpThatThenSitsStill() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         track.offer(fix(0, 50, 10), null);
