@@ -27,7 +27,8 @@ final class GeofenceEntryRule implements Rule {
             }
             return;
         }
-        Fix previous = ctx.state.track.back(1);
+        // Its time is all that is needed, and reading it from the history would fetch the track's past.
+        long previousTime = ctx.state.track.previousTime();
         Map<Long, Entry> stillInside = new HashMap<>(2);
         for (GeofenceSpec fence : inside) {
             if (!fence.anyAircraft() && !ctx.isWatchedAircraft()) {
@@ -35,7 +36,7 @@ final class GeofenceEntryRule implements Rule {
             }
             Entry entry = flight.insideGeofences.get(fence.id());
             // Consecutive means the previous trusted fix was the last one seen inside.
-            if (entry == null || previous == null || entry.lastInside != previous.time()) {
+            if (entry == null || entry.lastInside != previousTime) {
                 entry = new Entry(ctx.fix);
             }
             entry.lastInside = ctx.fix.time();

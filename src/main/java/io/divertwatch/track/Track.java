@@ -64,6 +64,8 @@ public final class Track {
     private long newestMotion;
     private long newestCourse;
     private long newestFlags;
+    /** Data time of the trusted fix before the newest one, whether or not the history still holds it. */
+    private long previousTime = Long.MIN_VALUE;
     private String callsign;
     /**
      * The callsign's {@link StateVector#callsignKey}: the feed sends a new string on every poll, and
@@ -242,6 +244,7 @@ public final class Track {
                 returnToLog();
             }
         }
+        previousTime = newestTime;
         newestTime = fix.time();
         newestLat = fix.lat();
         newestLon = fix.lon();
@@ -421,6 +424,14 @@ public final class Track {
     /** Data time of the newest trusted fix; Long.MIN_VALUE when there is none. Allocation-free. */
     public long lastTime() {
         return newestTime;
+    }
+
+    /**
+     * Data time of the trusted fix before the newest one, even when it is past the retention window;
+     * Long.MIN_VALUE when there is none. Does not count as reading the history.
+     */
+    public long previousTime() {
+        return previousTime;
     }
 
     /** The newest trusted fix, or null. Does not count as reading the history. */

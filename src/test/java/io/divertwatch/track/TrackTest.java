@@ -54,6 +54,21 @@ class TrackTest {
     }
 
     @Test
+    void previousTimeIsThatOfTheTrustedFixBeforeTheNewest() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        assertThat(track.previousTime()).isEqualTo(Long.MIN_VALUE);
+        track.offer(fix(100, 50, 10), null);
+        assertThat(track.previousTime()).isEqualTo(Long.MIN_VALUE);
+        track.offer(fix(110, 50, 10.01), null);
+        track.offer(fix(120, 55, 10.02), null); // 550 km in 10 s: refused
+        track.offer(fix(120, 50, 10.02), null); // a repeat of that time: dropped
+        assertThat(track.previousTime()).isEqualTo(100);
+        track.offer(fix(130, 50, 10.03), null);
+        assertThat(track.previousTime()).isEqualTo(110);
+        assertThat(track.back(1).time()).isEqualTo(track.previousTime());
+    }
+
+    @Test
     void refusesASpoofedJumpThatThenSitsStill() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         track.offer(fix(0, 50, 10), null);
