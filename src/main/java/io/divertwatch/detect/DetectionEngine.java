@@ -333,23 +333,10 @@ public final class DetectionEngine {
     }
 
     private RuleContext.Emitter into(List<Detection> out) {
-        return new RuleContext.Emitter() {
-            @Override
-            public void emit(RuleContext ctx, AlertType type, Severity severity, String airport,
-                    List<Candidate> candidates, String summary, Boolean returned, AlertType related,
-                    GeofenceSpec geofence, Fix at) {
-                Detection d = detection(ctx, type, severity, airport, candidates, summary, returned, related,
-                        geofence, at);
-                if (d != null) {
-                    out.add(d);
-                }
-            }
-
-            @Override
-            public boolean reported(RuleContext ctx, AlertType type, String airport) {
-                FlightState flight = ctx.state.flight;
-                return flight.firedKeys.contains(
-                        incidentKey(ctx.state.track.icao24(), flight, type, subject(type, airport, null)));
+        return (ctx, type, severity, airport, candidates, summary, returned, related, geofence, at) -> {
+            Detection d = detection(ctx, type, severity, airport, candidates, summary, returned, related, geofence, at);
+            if (d != null) {
+                out.add(d);
             }
         };
     }
@@ -359,17 +346,15 @@ public final class DetectionEngine {
             GeofenceSpec geofence, Fix at) {
         FlightState flight = ctx.state.flight;
         String icao24 = ctx.state.track.icao24();
-        String key = incidentKey(icao24, flight, type, subject(type, airport, geofence));
-        if (!flight.firedKeys.add(key)) {
+        String subject = subject(type, airport, geofence);
+        if (!flight.markFired(type, subject)) {
             return null;
         }
-        flight.firedTypes.add(type);
+        String key = incidentKey(icao24, flight, type, subject);
         String related = null;
         if (relatedType != null) {
-            String sameAirport = incidentKey(icao24, flight, relatedType, airport);
-            String anyAirport = incidentKey(icao24, flight, relatedType, null);
-            related = flight.firedKeys.contains(sameAirport) ? sameAirport
-                    : flight.firedKeys.contains(anyAirport) ? anyAirport : null;
+            related = flight.hasFired(relatedType, airport) ? incidentKey(icao24, flight, relatedType, airport)
+                    : flight.hasFired(relatedType, null) ? incidentKey(icao24, flight, relatedType, null) : null;
         }
         Route route = ctx.route;
         return new Detection(key, type, severity, at.time(), icao24, ctx.state.track.callsign(),

@@ -3,7 +3,6 @@ package io.divertwatch.detect;
 import io.divertwatch.airport.Airport;
 import io.divertwatch.geo.GeoPoint;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -41,12 +40,19 @@ final class FlightState {
     final CorridorClearance corridorClearance = new CorridorClearance();
     /** Geofences the aircraft is inside now, by id, with where it entered. */
     Map<Long, GeofenceEntryRule.Entry> insideGeofences = Map.of();
-    /** Approach evidence per watched airport ident. */
-    final Map<String, Persistence> approach = new HashMap<>();
-    /** Incident keys already emitted, so an incident alerts once and escalations can refer back. */
-    final Set<String> firedKeys = new HashSet<>();
-    /** The types among them: rules that alert once per flight stop working (and describing) once fired. */
-    final Set<AlertType> firedTypes = EnumSet.noneOf(AlertType.class);
+    /**
+     * Approach evidence per watched airport ident; an empty map until there is some (rules ask on every
+     * fix, and a map of its own would be one more object to fetch from memory).
+     */
+    private Map<String, Persistence> approach = Map.of();
+    /** Incidents already emitted, so an incident alerts once and escalations can refer back; null until one is. */
+    private Set<Incident> fired;
+    /** Their types as bits by ordinal: rules that alert once per flight stop working (and describing) once fired. */
+    private int firedTypes;
+
+    /** What an incident of this flight is about: its type and its airport or geofence (null for a suspicion). */
+    record Incident(AlertType type, String subject) {
+    }
 
     FlightState(long id, GeoPoint firstPosition, boolean airborne, Airport departure) {
         this.id = id;
@@ -57,7 +63,46 @@ final class FlightState {
     }
 
     boolean hasFired(AlertType type) {
-        return firedTypes.contains(type);
+        return (firedTypes & 1 << type.ordinal()) != 0;
+    }
+
+    boolean hasFired(AlertType type, String subject) {
+        return hasFired(type) && fired.contains(new Incident(type, subject));
+    }
+
+    /** Records an incident as emitted; false when it had been already. */
+    boolean markFired(AlertType type, String subject) {
+        if (fired == null) {
+            fired = new HashSet<>(4);
+        }
+        if (!fired.add(new Incident(type, subject))) {
+            return false;
+        }
+        firedTypes |= 1 << type.ordinal();
+        return true;
+    }
+
+    /** The approach evidence for a watched airport, made when first needed. */
+    Persistence approachEvidence(String ident) {
+        if (approach.isEmpty()) {
+            approach = new HashMap<>(4);
+        }
+        return approach.computeIfAbsent(ident, i -> new Persistence());
+    }
+
+    /** Forgets the approach evidence of one watched airport, or of all of them (null). */
+    void resetApproachEvidence(String ident) {
+        if (approach.isEmpty()) {
+            return;
+        }
+        if (ident == null) {
+            approach.values().forEach(Persistence::reset);
+        } else {
+            Persistence evidence = approach.get(ident);
+            if (evidence != null) {
+                evidence.reset();
+            }
+        }
     }
 
     /** Forgets diversion evidence, e.g. while the flight is still in its origin area. */
@@ -66,14 +111,5 @@ final class FlightState {
         progressReversal.reset();
         lowDescent.reset();
         alignedElsewhere.reset();
-    }
-
-    static Persistence of(Map<String, Persistence> byAirport, String ident) {
-        Persistence p = byAirport.get(ident);
-        if (p == null) {
-            p = new Persistence();
-            byAirport.put(ident, p);
-        }
-        return p;
     }
 }

@@ -22,9 +22,6 @@ final class RuleContext {
     interface Emitter {
         void emit(RuleContext ctx, AlertType type, Severity severity, String airport, List<Candidate> candidates,
                 String summary, Boolean returnedToOrigin, AlertType relatedType, GeofenceSpec geofence, Fix at);
-
-        /** Whether this flight's incident of {@code type} about {@code airport} has been reported already. */
-        boolean reported(RuleContext ctx, AlertType type, String airport);
     }
 
     RuleContext(DetectionConfig config, AirportIndex airports, WatchContext watches, AircraftState state,
@@ -50,11 +47,6 @@ final class RuleContext {
     void emit(AlertType type, Severity severity, String airport, List<Candidate> candidates, String summary,
             Boolean returnedToOrigin, AlertType relatedType) {
         emitter.emit(this, type, severity, airport, candidates, summary, returnedToOrigin, relatedType, null, fix);
-    }
-
-    /** Whether {@link #emit} would be a repeat: rules then need not describe the incident again. */
-    boolean reported(AlertType type, String airport) {
-        return emitter.reported(this, type, airport);
     }
 
     /** Reports an area entry, placed at the fix where the aircraft entered. */

@@ -18,37 +18,35 @@ final class WatchedAirportApproachRule implements Rule {
         }
         if (ctx.fix.altitudeM() >= ctx.config.approachMaxAltitudeM()) {
             // Overflying high approaches no airport: settled without looking the watched ones up.
-            ctx.flight().approach.values().forEach(Persistence::reset);
+            ctx.flight().resetApproachEvidence(null);
             return;
         }
         for (WatchedAirportSpec watched : ctx.watches.watchedAirportsCovering(ctx.fix.lat(), ctx.fix.lon())) {
-            if (!(watched.anyAircraft() || ctx.isWatchedAircraft())) {
+            String ident = watched.airport().ident();
+            if (!(watched.anyAircraft() || ctx.isWatchedAircraft())
+                    || ctx.flight().hasFired(AlertType.WATCHED_AIRPORT_APPROACH, ident)) {
+                // Reported once per flight and airport: no evidence about it is needed any more.
                 continue;
             }
             if (ctx.fix.altitudeM() - watched.airport().elevationOrZeroM() <= -200) {
                 // Far below the field: a wrong altitude, settled without the bearing, the trend or the track history.
-                Persistence evidence = ctx.flight().approach.get(watched.airport().ident());
-                if (evidence != null) {
-                    evidence.reset();
-                }
+                ctx.flight().resetApproachEvidence(ident);
                 continue;
             }
             double track = ctx.trackDeg();
             boolean toward = !Double.isNaN(track)
                     && Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(watched.airport())) <= TOWARD_TOLERANCE_DEG;
-            boolean departingHere = ctx.flight().departure != null
-                    && ctx.flight().departure.ident().equals(watched.airport().ident());
+            boolean departingHere = ctx.flight().departure != null && ctx.flight().departure.ident().equals(ident);
             // The descent is read from the track's history, so it is asked only when it decides.
             boolean approaching = departingHere ? toward && ctx.descending() : toward || ctx.descending();
-            boolean holds = FlightState.of(ctx.flight().approach, watched.airport().ident())
-                    .update(approaching, ctx.fix.time(), 0, MIN_FIXES);
-            if (holds && !ctx.reported(AlertType.WATCHED_AIRPORT_APPROACH, watched.airport().ident())) {
+            if (!approaching) {
+                ctx.flight().resetApproachEvidence(ident);
+            } else if (ctx.flight().approachEvidence(ident).update(true, ctx.fix.time(), 0, MIN_FIXES)) {
                 String summary = ctx.who() + " is approaching watched airport " + Describe.airport(watched.airport())
                         + ": " + Describe.km(ctx.distanceKm(watched.airport())) + " out at "
                         + Describe.metres(ctx.fix.altitudeM())
                         + (ctx.descending() ? ", descending" : "") + (toward ? ", tracking toward it" : "") + ".";
-                ctx.emit(AlertType.WATCHED_AIRPORT_APPROACH, Severity.WARNING, watched.airport().ident(), null,
-                        summary, null, null);
+                ctx.emit(AlertType.WATCHED_AIRPORT_APPROACH, Severity.WARNING, ident, null, summary, null, null);
             }
         }
     }
