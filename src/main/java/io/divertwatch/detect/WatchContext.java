@@ -2,9 +2,9 @@ package io.divertwatch.detect;
 
 import io.divertwatch.geo.AreaGrid;
 import io.divertwatch.geo.CellMask;
+import io.divertwatch.geo.CircleCover;
 import io.divertwatch.geo.CourseCone;
 import io.divertwatch.geo.CourseCone.UnitVector;
-import io.divertwatch.geo.Geodesy;
 import io.divertwatch.geo.SpatialGrid;
 
 import java.util.ArrayList;
@@ -33,13 +33,12 @@ public final class WatchContext {
     private final SpatialGrid<WatchedAirportSpec> watchedGrid;
     /** The same airports in ten-degree cells, for the questions asked over hundreds of kilometres. */
     private final SpatialGrid<Aimable> watchedCoarseGrid;
-    private final double maxWatchedRadiusKm;
+    /** The same airports by the cells their radius reaches, for what contains a point. */
+    private final CircleCover<WatchedAirportSpec> watchedRadii;
     private final List<GeofenceSpec> geofences;
     private final AreaGrid<GeofenceSpec> geofenceGrid;
     /** Where a watched airport's radius or a geofence concerns every aircraft; elsewhere a fix is skipped at once. */
     private final CellMask everyAircraftCells = new CellMask();
-    /** Where any watched airport's radius reaches. */
-    private final CellMask watchedAirportCells = new CellMask();
 
     public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports,
             Collection<GeofenceSpec> geofences) {
@@ -58,16 +57,12 @@ public final class WatchContext {
         this.watchedGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position());
         this.watchedCoarseGrid = new SpatialGrid<>(this.watchedAirports.stream().map(Aimable::of).toList(),
                 a -> a.watched().airport().position(), 10.0);
-        this.maxWatchedRadiusKm = this.watchedAirports.stream().mapToDouble(WatchedAirportSpec::radiusKm).max()
-                .orElse(0);
+        this.watchedRadii = new CircleCover<>(this.watchedAirports, w -> w.airport().position(),
+                WatchedAirportSpec::radiusKm);
         this.geofences = List.copyOf(geofences);
         this.geofenceGrid = new AreaGrid<>(this.geofences, GeofenceSpec::area);
-        for (WatchedAirportSpec w : this.watchedAirports) {
-            watchedAirportCells.markCircle(w.airport().lat(), w.airport().lon(), w.radiusKm());
-            if (w.anyAircraft()) {
-                everyAircraftCells.markCircle(w.airport().lat(), w.airport().lon(), w.radiusKm());
-            }
-        }
+        this.watchedAirports.stream().filter(WatchedAirportSpec::anyAircraft)
+                .forEach(w -> everyAircraftCells.markCircle(w.airport().lat(), w.airport().lon(), w.radiusKm()));
         this.geofences.stream().filter(GeofenceSpec::anyAircraft).forEach(g -> everyAircraftCells.markArea(g.area()));
     }
 
@@ -93,20 +88,7 @@ public final class WatchContext {
 
     /** Watched airports whose own radius contains the point. */
     public List<WatchedAirportSpec> watchedAirportsCovering(double lat, double lon) {
-        if (!watchedAirportCells.mayContain(lat, lon)) {
-            return List.of();
-        }
-        List<WatchedAirportSpec> covering = new ArrayList<>(1);
-        watchedGrid.forEachNear(lat, lon, maxWatchedRadiusKm, w -> {
-            if (covers(w, lat, lon)) {
-                covering.add(w);
-            }
-        });
-        return covering;
-    }
-
-    private static boolean covers(WatchedAirportSpec w, double lat, double lon) {
-        return Geodesy.distanceKm(lat, lon, w.airport().lat(), w.airport().lon()) <= w.radiusKm();
+        return watchedRadii.covering(lat, lon);
     }
 
     public List<WatchedAirportSpec> watchedAirportsWithin(double lat, double lon, double km) {
@@ -153,7 +135,7 @@ public final class WatchContext {
         if (!everyAircraftCells.mayContain(lat, lon)) {
             return false;
         }
-        return watchedGrid.anyNear(lat, lon, maxWatchedRadiusKm, w -> w.anyAircraft() && covers(w, lat, lon))
+        return watchedRadii.anyCovering(lat, lon, WatchedAirportSpec::anyAircraft)
                 || geofenceGrid.anyContaining(lat, lon, GeofenceSpec::anyAircraft);
     }
 
