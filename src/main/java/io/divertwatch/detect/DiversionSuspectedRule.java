@@ -44,11 +44,13 @@ final class DiversionSuspectedRule implements Rule {
             return;
         }
         Airport destination = route.destination();
-        double toDestination = ctx.distanceKm(destination);
         double destinationBearing = ctx.bearingDeg(destination);
         double track = ctx.trackDeg();
         boolean pointingAway = !Double.isNaN(track)
                 && Geodesy.headingDifferenceDeg(track, destinationBearing) > ctx.config.destinationOffsetDeg();
+        // The distance matters only to an aircraft pointing away or come down from its cruise, and
+        // most fixes are neither: unknown (NaN) otherwise.
+        double toDestination = pointingAway || belowCruise(ctx) ? ctx.distanceKm(destination) : Double.NaN;
 
         String reason = towardWatchedAirport(ctx, route, track, pointingAway, destinationBearing);
         // A round trip (sightseeing, display, training) flies away from its destination and low by
@@ -171,10 +173,9 @@ final class DiversionSuspectedRule implements Rule {
         FlightState flight = ctx.flight();
         DetectionConfig config = ctx.config;
         double altitude = ctx.fix.altitudeM();
-        boolean belowCruise = ctx.fix.hasAltitude() && !Double.isNaN(flight.maxAltitudeM)
-                && flight.maxAltitudeM - altitude > 1000 && toDestination > config.lowDescentMinDestinationKm();
-        boolean lowAndFar = belowCruise && altitude < config.lowDescentAltitudeM();
-        boolean earlyDescent = belowCruise && altitude < config.earlyDescentAltitudeM()
+        boolean belowCruiseFarOut = belowCruise(ctx) && toDestination > config.lowDescentMinDestinationKm();
+        boolean lowAndFar = belowCruiseFarOut && altitude < config.lowDescentAltitudeM();
+        boolean earlyDescent = belowCruiseFarOut && altitude < config.earlyDescentAltitudeM()
                 && toDestination > config.earlyDescentProfileFactor()
                         * Math.max(0, altitude - destination.elevationOrZeroM()) / CandidateRanker.GLIDE_M_PER_KM;
         boolean low = (lowAndFar || earlyDescent) && ctx.descending();
@@ -183,6 +184,13 @@ final class DiversionSuspectedRule implements Rule {
                     + " from its destination";
         }
         return null;
+    }
+
+    /** More than 1,000 m below the highest this flight has been. */
+    private static boolean belowCruise(RuleContext ctx) {
+        FlightState flight = ctx.flight();
+        return ctx.fix.hasAltitude() && !Double.isNaN(flight.maxAltitudeM)
+                && flight.maxAltitudeM - ctx.fix.altitudeM() > 1000;
     }
 
     private String descendingTowardOtherAirport(RuleContext ctx, double toDestination, double track,
