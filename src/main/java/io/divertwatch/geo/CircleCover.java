@@ -23,10 +23,20 @@ public final class CircleCover<T> {
     /** An item's circle, kept with the item so that testing it reads one object. */
     private record Circle<T>(T item, double lat, double lon, double radiusKm) {
 
+        /**
+         * Settled without trigonometry where it can be (a kilometre off the edge, against rounding):
+         * the great circle is no shorter than the difference in latitude, and no longer than the way
+         * along the meridian and then along the parallel, which a cosine at most 1 overstates.
+         */
         boolean contains(double lat, double lon) {
-            // Far off in latitude alone: settled without trigonometry.
-            return Math.abs(lat - this.lat) * KM_PER_DEGREE_LAT <= radiusKm + 1
-                    && Geodesy.distanceKm(lat, lon, this.lat, this.lon) <= radiusKm;
+            double northSouthKm = Math.abs(lat - this.lat) * KM_PER_DEGREE_LAT;
+            if (northSouthKm > radiusKm + 1) {
+                return false;
+            }
+            if (northSouthKm + Math.abs(Geodesy.normalizeLon(lon - this.lon)) * KM_PER_DEGREE_LAT < radiusKm - 1) {
+                return true;
+            }
+            return Geodesy.distanceKm(lat, lon, this.lat, this.lon) <= radiusKm;
         }
     }
 
