@@ -44,15 +44,14 @@ final class DiversionSuspectedRule implements Rule {
             return;
         }
         Airport destination = route.destination();
-        double destinationBearing = ctx.bearingDeg(destination);
         double track = ctx.trackDeg();
         boolean pointingAway = !Double.isNaN(track)
-                && Geodesy.headingDifferenceDeg(track, destinationBearing) > ctx.config.destinationOffsetDeg();
+                && !ctx.pointsAt(track, destination, ctx.config.destinationOffsetDeg());
         // The distance matters only to an aircraft pointing away or come down from its cruise, and
         // most fixes are neither: unknown (NaN) otherwise.
         double toDestination = pointingAway || belowCruise(ctx) ? ctx.distanceKm(destination) : Double.NaN;
 
-        String reason = towardWatchedAirport(ctx, route, track, pointingAway, destinationBearing);
+        String reason = towardWatchedAirport(ctx, route, track, pointingAway);
         // A round trip (sightseeing, display, training) flies away from its destination and low by
         // design: only a turn toward a watched airport, or a landing elsewhere, tells a diversion.
         boolean roundTrip = route.isRoundTrip(flight.departure);
@@ -77,8 +76,7 @@ final class DiversionSuspectedRule implements Rule {
                 candidates, summary, null, null);
     }
 
-    private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway,
-            double destinationBearing) {
+    private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway) {
         FlightState flight = ctx.flight();
         if (Double.isNaN(track) || !pointingAway) {
             // Heading for the destination (the usual case): no watched airport can be the new aim.
@@ -104,7 +102,7 @@ final class DiversionSuspectedRule implements Rule {
             if (holds(ctx, evidence, true) && reason == null) {
                 reason = "tracking " + Describe.deg(track) + " toward watched airport " + Describe.airport(a) + ", "
                         + Describe.km(distance) + " away, while " + route.destination().ident() + " lies at "
-                        + Describe.deg(destinationBearing);
+                        + Describe.deg(ctx.bearingDeg(route.destination()));
             }
         }
         flight.towardWatched = stillAligned;
@@ -202,7 +200,7 @@ final class DiversionSuspectedRule implements Rule {
         }
         Airport aligned = null;
         for (Airport a : ctx.airports.majorWithin(ctx.fix.lat(), ctx.fix.lon(), 200)) {
-            if (Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(a)) <= ctx.config.alignmentToleranceDeg()) {
+            if (ctx.pointsAt(track, a, ctx.config.alignmentToleranceDeg())) {
                 aligned = a;
                 break;
             }

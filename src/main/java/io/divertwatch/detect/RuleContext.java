@@ -93,6 +93,12 @@ final class RuleContext {
         return Geodesy.initialBearingDeg(fix.lat(), fix.lon(), airport.lat(), airport.lon());
     }
 
+    /** Whether {@code courseDeg} points at the airport: the bearing to it within {@code toleranceDeg}. */
+    boolean pointsAt(double courseDeg, Airport airport, double toleranceDeg) {
+        return !Geodesy.courseDiffersFromBearing(fix.lat(), fix.lon(), airport.lat(), airport.lon(), courseDeg,
+                toleranceDeg);
+    }
+
     String who() {
         String callsign = state.track.callsign();
         String icao = state.track.icao24();

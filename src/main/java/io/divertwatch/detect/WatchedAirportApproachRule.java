@@ -1,7 +1,5 @@
 package io.divertwatch.detect;
 
-import io.divertwatch.geo.Geodesy;
-
 /**
  * {@code WATCHED_AIRPORT_APPROACH}: inside a watched airport's radius, below the approach altitude,
  * descending or tracking toward it (DESIGN §5). Departures from the airport itself do not count.
@@ -34,8 +32,7 @@ final class WatchedAirportApproachRule implements Rule {
                 continue;
             }
             double track = ctx.trackDeg();
-            boolean toward = !Double.isNaN(track)
-                    && Geodesy.headingDifferenceDeg(track, ctx.bearingDeg(watched.airport())) <= TOWARD_TOLERANCE_DEG;
+            boolean toward = !Double.isNaN(track) && ctx.pointsAt(track, watched.airport(), TOWARD_TOLERANCE_DEG);
             boolean departingHere = ctx.flight().departure != null && ctx.flight().departure.ident().equals(ident);
             // The descent is read from the track's history, so it is asked only when it decides.
             boolean approaching = departingHere ? toward && ctx.descending() : toward || ctx.descending();

@@ -37,6 +37,30 @@ public final class Geodesy {
         return normalizeDeg(Math.toDegrees(Math.atan2(y, x)));
     }
 
+    /**
+     * Whether {@code courseDeg} differs from the initial great-circle course from the first point to
+     * the second by more than {@code toleranceDeg}: {@link #headingDifferenceDeg} of the course and
+     * {@link #initialBearingDeg}, compared without the arctangent (asked of every fix of a watched
+     * aircraft). The bearing's direction in the plane tangent at the first point is compared with the
+     * course's by their dot product.
+     */
+    public static boolean courseDiffersFromBearing(double lat1, double lon1, double lat2, double lon2,
+            double courseDeg, double toleranceDeg) {
+        double phi1 = Math.toRadians(lat1);
+        double phi2 = Math.toRadians(lat2);
+        double dLambda = Math.toRadians(lon2 - lon1);
+        double east = Math.sin(dLambda) * Math.cos(phi2);
+        double north = Math.cos(phi1) * Math.sin(phi2) - Math.sin(phi1) * Math.cos(phi2) * Math.cos(dLambda);
+        double length = Math.sqrt(east * east + north * north);
+        if (length == 0) {
+            // No direction (the same point): initialBearingDeg calls it north.
+            return headingDifferenceDeg(courseDeg, 0) > toleranceDeg;
+        }
+        double course = Math.toRadians(courseDeg);
+        double dot = north * Math.cos(course) + east * Math.sin(course);
+        return dot < Math.cos(Math.toRadians(toleranceDeg)) * length;
+    }
+
     public static double initialBearingDeg(GeoPoint from, GeoPoint to) {
         return initialBearingDeg(from.lat(), from.lon(), to.lat(), to.lon());
     }

@@ -57,6 +57,32 @@ class GeoPropertiesTest {
         assertThat(Geodesy.headingDifferenceDeg(b, a)).isCloseTo(d, within(1e-9));
     }
 
+    @Property(tries = 5000)
+    void aCourseDiffersFromTheBearingExactlyWhenTheirHeadingDifferenceExceedsTheTolerance(
+            @ForAll("points") GeoPoint from, @ForAll("points") GeoPoint to,
+            @ForAll @DoubleRange(min = -360, max = 720) double course,
+            @ForAll @DoubleRange(min = 0, max = 180) double tolerance) {
+        double difference = Geodesy.headingDifferenceDeg(course, Geodesy.initialBearingDeg(from, to));
+        if (Math.abs(difference - tolerance) > 1e-6) {
+            assertThat(Geodesy.courseDiffersFromBearing(from.lat(), from.lon(), to.lat(), to.lon(), course, tolerance))
+                    .as("%.6f° off with %.6f° allowed", difference, tolerance).isEqualTo(difference > tolerance);
+        }
+    }
+
+    @Property(tries = 2000)
+    void aCourseNearTheBearingToANearbyPointIsToldApartAtTheTolerance(
+            @ForAll @DoubleRange(min = -89, max = 89) double lat, @ForAll @DoubleRange(min = -180, max = 180) double lon,
+            @ForAll @DoubleRange(min = 0, max = 360) double bearing, @ForAll @DoubleRange(min = 0.5, max = 3000) double km,
+            @ForAll @DoubleRange(min = -60, max = 60) double offset) {
+        GeoPoint to = Geodesy.destination(lat, lon, bearing, km);
+        double difference = Geodesy.headingDifferenceDeg(bearing + offset, Geodesy.initialBearingDeg(lat, lon,
+                to.lat(), to.lon()));
+        if (Math.abs(difference - 45) > 1e-6) {
+            assertThat(Geodesy.courseDiffersFromBearing(lat, lon, to.lat(), to.lon(), bearing + offset, 45))
+                    .isEqualTo(difference > 45);
+        }
+    }
+
     /**
      * A box drawn anywhere, including across the antimeridian, contains exactly the points between its
      * edges: points are placed by fractions of the box's width and height, half of them outside.
