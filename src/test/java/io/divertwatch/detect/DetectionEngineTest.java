@@ -115,6 +115,24 @@ class DetectionEngineTest {
     }
 
     @Test
+    void afterADiversionTheTripGoesOnFromTheDiversionAirportToItsDestination() {
+        // Filed Beijing → Shanghai, put down at Shenyang, then on to Shanghai: the second flight is on
+        // the route from Shenyang (Shenyang lies far off the Beijing–Shanghai corridor), and it completes it.
+        List<StateVector> diverted = new FlightBuilder("aaa009", airport("ZBAA")).to(airport("ZYTX")).build();
+        long later = diverted.get(diverted.size() - 1).time() + 3_600;
+        List<StateVector> onward = new FlightBuilder("aaa009", airport("ZYTX")).startingAt(later)
+                .to(airport("ZSPD")).build();
+        List<StateVector> both = new ArrayList<>(diverted);
+        both.addAll(onward);
+
+        List<Detection> detections = run(both, watch("aaa009", "ZBAA", "ZSPD"), List.of());
+
+        assertThat(detections).filteredOn(d -> d.type() == AlertType.DIVERTED).extracting(Detection::airport)
+                .containsExactly("ZYTX");
+        assertThat(detections).filteredOn(d -> d.time() >= later).as("the onward flight").isEmpty();
+    }
+
+    @Test
     void aTrackEndingLowNearAnotherAirportIsALandingThere() {
         // Planned to Domodedovo, last seen low over Sheremetyevo: the signal-loss landing rule.
         Airport uuee = airport("UUEE");

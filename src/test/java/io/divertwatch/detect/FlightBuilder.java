@@ -51,6 +51,11 @@ final class FlightBuilder {
         return this;
     }
 
+    FlightBuilder startingAt(long time) {
+        this.start = time;
+        return this;
+    }
+
     FlightBuilder step(long seconds) {
         this.step = seconds;
         return this;
