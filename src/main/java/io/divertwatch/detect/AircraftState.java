@@ -20,11 +20,10 @@ final class AircraftState {
     /** Landed at the route's destination: the route no longer applies to later flights. */
     boolean routeComplete;
     boolean signalLossChecked;
-    /**
-     * Data time of the track's newest fix, kept here too: the sweep for silent aircraft then reads
-     * aircraft in the order the table holds them, without a cache miss on every track.
-     */
+    /** Data time of the track's newest fix, kept here too (and in the table: {@link AircraftTable#fixed}). */
     long lastFixTime = Long.MIN_VALUE;
+    /** Where the {@link AircraftTable} keeps this aircraft; -1 when it keeps it by name. */
+    int tablePosition = -1;
     /** Whether {@link #routeWatch} has a route, kept here so that a fix need not read the watch. */
     private boolean routeWatchHasRoute;
     /** The route last built for {@link #routeWatch}, and the override it was built with. */

@@ -29,6 +29,11 @@ final class AircraftTable {
     private AircraftState[] dense = new AircraftState[1 << 13];
     /** The address of each aircraft in {@link #dense}: rehashing then reads no aircraft's objects. */
     private int[] denseKeys = new int[1 << 13];
+    /**
+     * The data time of each one's newest fix ({@link AircraftState#lastFixTime}), side by side: the
+     * sweep for silent aircraft reads this array instead of every aircraft's object.
+     */
+    private long[] lastFixTimes = new long[1 << 13];
     private int count;
     private final Map<String, AircraftState> others = new HashMap<>();
 
@@ -62,14 +67,25 @@ final class AircraftTable {
         if (count == dense.length) {
             dense = Arrays.copyOf(dense, count * 2);
             denseKeys = Arrays.copyOf(denseKeys, count * 2);
+            lastFixTimes = Arrays.copyOf(lastFixTimes, count * 2);
         }
         slots[i] = slot(key, count);
         denseKeys[count] = key;
+        lastFixTimes[count] = created.lastFixTime;
+        created.tablePosition = count;
         dense[count++] = created;
         if (count * 2 > slots.length) {
             rehash(slots.length * 2);
         }
         return created;
+    }
+
+    /** Records the data time of an aircraft's newest fix. */
+    void fixed(AircraftState state, long time) {
+        state.lastFixTime = time;
+        if (state.tablePosition >= 0) {
+            lastFixTimes[state.tablePosition] = time;
+        }
     }
 
     int size() {
@@ -83,17 +99,24 @@ final class AircraftTable {
         return out;
     }
 
-    /** Removes every aircraft {@code remove} accepts; visits each one once, keeps the others in order. */
-    void removeIf(Predicate<AircraftState> remove) {
+    /**
+     * Removes every aircraft {@code remove} accepts among those whose newest fix is no later than
+     * {@code silentSince} (the others are kept unvisited); visits each once, keeps the rest in order.
+     */
+    void removeIf(long silentSince, Predicate<AircraftState> remove) {
         int kept = 0;
         for (int j = 0; j < count; j++) {
-            AircraftState state = dense[j];
-            if (!remove.test(state)) {
-                denseKeys[kept] = denseKeys[j];
-                dense[kept++] = state;
+            if (lastFixTimes[j] > silentSince || !remove.test(dense[j])) {
+                if (kept != j) {
+                    denseKeys[kept] = denseKeys[j];
+                    lastFixTimes[kept] = lastFixTimes[j];
+                    dense[kept] = dense[j];
+                    dense[kept].tablePosition = kept;
+                }
+                kept++;
             }
         }
-        others.values().removeIf(remove);
+        others.values().removeIf(state -> state.lastFixTime <= silentSince && remove.test(state));
         if (kept < count) {
             Arrays.fill(dense, kept, count, null);
             count = kept;

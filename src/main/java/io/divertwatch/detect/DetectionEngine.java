@@ -172,7 +172,7 @@ public final class DetectionEngine {
             return List.of();
         }
         latestDataTime = Math.max(latestDataTime, fix.time());
-        state.lastFixTime = fix.time();
+        aircraft.fixed(state, fix.time());
         state.signalLossChecked = false;
         WatchSpec watch = state.watch(watches);
         Route route = state.route(watch);
@@ -216,7 +216,8 @@ public final class DetectionEngine {
         }
         lastSweep = dataTime;
         List<Detection> out = new ArrayList<>(0);
-        aircraft.removeIf(state -> {
+        // Only aircraft silent this long have anything to be checked or forgotten for.
+        aircraft.removeIf(dataTime - Math.min(config.signalLossSeconds(), EVICT_AFTER_SECONDS), state -> {
             long last = state.lastFixTime;
             long silent = last == Long.MIN_VALUE ? Long.MAX_VALUE : dataTime - last;
             if (silent > EVICT_AFTER_SECONDS && (silent > EVICT_WATCHED_AFTER_SECONDS

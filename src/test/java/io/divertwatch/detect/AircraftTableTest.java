@@ -7,9 +7,11 @@ import io.divertwatch.track.FixLog;
 import io.divertwatch.track.TrackLimits;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -75,7 +77,7 @@ class AircraftTableTest {
         }
 
         List<String> visited = new ArrayList<>();
-        table.removeIf(s -> {
+        table.removeIf(Long.MAX_VALUE, s -> {
             visited.add(s.track.icao24());
             return removed.contains(s.track.icao24());
         });
@@ -97,5 +99,33 @@ class AircraftTableTest {
         AircraftState again = getOrCreate(back);
         assertThat(table.get(back)).isSameAs(again);
         assertThat(table.size()).isEqualTo(icao24s.size() - removed.size() + 1);
+    }
+    @Test
+    void onlyAircraftSilentSinceTheGivenTimeAreVisitedAndTheirFixTimesFollowThemThroughRemovals() {
+        Map<String, Long> times = new HashMap<>();
+        Random random = new Random(5);
+        for (String icao24 : addresses(5_000, 4)) {
+            times.put(icao24, 1_000L + random.nextInt(1_000));
+            table.fixed(getOrCreate(icao24), times.get(icao24));
+        }
+        List<String> silent = times.keySet().stream().filter(i -> times.get(i) <= 1_499).toList();
+
+        List<String> visited = new ArrayList<>();
+        table.removeIf(1_499, s -> {
+            visited.add(s.track.icao24());
+            return s.lastFixTime % 2 == 0;
+        });
+        assertThat(visited).containsExactlyInAnyOrderElementsOf(silent);
+
+        // The survivors' times moved with them: a second sweep sees exactly the silent ones still there.
+        List<String> again = new ArrayList<>();
+        table.removeIf(1_499, s -> !again.add(s.track.icao24()));
+        assertThat(again).containsExactlyInAnyOrderElementsOf(silent.stream().filter(i -> times.get(i) % 2 != 0).toList());
+        for (AircraftState state : table.all()) {
+            table.fixed(state, 5_000);
+        }
+        table.removeIf(1_499, s -> {
+            throw new AssertionError("visited " + s.track.icao24() + " after a fresh fix");
+        });
     }
 }
