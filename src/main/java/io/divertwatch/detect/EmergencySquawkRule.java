@@ -1,26 +1,29 @@
 package io.divertwatch.detect;
 
-import java.util.Map;
+import io.divertwatch.source.Squawks;
 
 /** {@code EMERGENCY_SQUAWK}: the first fix squawking 7500, 7600 or 7700 (DESIGN §5). */
 final class EmergencySquawkRule implements Rule {
 
-    private static final Map<String, String> MEANINGS = Map.of(
-            "7500", "unlawful interference (hijack)",
-            "7600", "radio failure",
-            "7700", "general emergency");
-
     @Override
     public void onFix(RuleContext ctx) {
-        String squawk = ctx.fix.squawk();
-        if (squawk == null || !ctx.isWatchedAircraft()) {
+        if (ctx.fix.squawk() == null || !ctx.isWatchedAircraft()) {
             return;
         }
-        String meaning = MEANINGS.get(squawk.trim());
+        // The track worked out the newest fix's code as it took the fix: reading the string again
+        // here, long after parsing, would cost a cache miss.
+        int code = ctx.fix.time() == ctx.state.track.lastTime() ? ctx.state.track.newestSquawkCode()
+                : Squawks.code(ctx.fix.squawk());
+        String meaning = switch (code) {
+            case 07500 -> "unlawful interference (hijack)";
+            case 07600 -> "radio failure";
+            case 07700 -> "general emergency";
+            default -> null;
+        };
         if (meaning == null) {
             return;
         }
         ctx.emit(AlertType.EMERGENCY_SQUAWK, Severity.CRITICAL, null, null,
-                ctx.who() + " is squawking " + squawk.trim() + ": " + meaning + ".", null, null);
+                ctx.who() + " is squawking " + Squawks.text(code) + ": " + meaning + ".", null, null);
     }
 }

@@ -17,13 +17,24 @@ public final class Squawks {
     private Squawks() {
     }
 
-    /** The code of a four-octal-digit squawk, or -1 for none or an invalid one. */
+    /** The code of a four-octal-digit squawk (blanks around it ignored), or -1 for none or an invalid one. */
     public static int code(String squawk) {
-        if (squawk == null || squawk.length() != 4) {
+        if (squawk == null) {
+            return -1;
+        }
+        int start = 0;
+        int end = squawk.length();
+        while (start < end && squawk.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && squawk.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (end - start != 4) {
             return -1;
         }
         int code = 0;
-        for (int i = 0; i < 4; i++) {
+        for (int i = start; i < end; i++) {
             char c = squawk.charAt(i);
             if (c < '0' || c > '7') {
                 return -1;

@@ -421,6 +421,11 @@ public final class Track {
         return capacity + newestTime + lastOfferedTime + contestedSince + feedId + (data == null ? 0 : 1);
     }
 
+    /** The {@link Squawks#code} of the newest trusted fix's squawk, -1 for none; worked out as it was appended. */
+    public int newestSquawkCode() {
+        return squawkCode;
+    }
+
     /** Data time of the newest trusted fix; Long.MIN_VALUE when there is none. Allocation-free. */
     public long lastTime() {
         return newestTime;

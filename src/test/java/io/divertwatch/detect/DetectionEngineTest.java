@@ -253,8 +253,20 @@ class DetectionEngineTest {
     void emergencySquawkOfAWatchedAircraftAlertsOnce() {
         List<StateVector> track = new FlightBuilder("ddd001", airport("ZBAA")).to(airport("ZSPD")).squawk("7700")
                 .build();
-        assertThat(types(run(track, watch("ddd001", "ZBAA", "ZSPD"), List.of())))
-                .containsExactly(AlertType.EMERGENCY_SQUAWK);
+        List<Detection> detections = run(track, watch("ddd001", "ZBAA", "ZSPD"), List.of());
+        assertThat(types(detections)).containsExactly(AlertType.EMERGENCY_SQUAWK);
+        assertThat(detections.get(0).summary()).contains("is squawking 7700: general emergency");
+        assertThat(detections.get(0).time()).isEqualTo(track.get(0).time());
+
+        for (String code : new String[] {"7500", "7600", " 7700"}) {
+            List<StateVector> squawking = new FlightBuilder("ddd002", airport("ZBAA")).to(airport("ZSPD"))
+                    .squawk(code).build();
+            assertThat(types(run(squawking, watch("ddd002", "ZBAA", "ZSPD"), List.of()))).as(code)
+                    .containsExactly(AlertType.EMERGENCY_SQUAWK);
+        }
+        List<StateVector> routine = new FlightBuilder("ddd003", airport("ZBAA")).to(airport("ZSPD")).squawk("7000")
+                .build();
+        assertThat(run(routine, watch("ddd003", "ZBAA", "ZSPD"), List.of())).isEmpty();
     }
 
     /**

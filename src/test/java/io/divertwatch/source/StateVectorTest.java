@@ -50,7 +50,9 @@ class StateVectorTest {
     void aValidSquawkIsTheSharedStringAndAnInvalidOneIsKeptAsSent() {
         StateVector emergency = withSquawk(new String(new char[] { '7', '7', '0', '0' }));
         assertThat(emergency.squawk()).isEqualTo("7700").isSameAs(withSquawk("7700").squawk());
+        assertThat(withSquawk(" 7700 ").squawk()).as("blanks around a code").isSameAs(emergency.squawk());
         assertThat(withSquawk("7780").squawk()).isEqualTo("7780");
+        assertThat(withSquawk("77 00").squawk()).isEqualTo("77 00");
         assertThat(withSquawk(null).squawk()).isNull();
     }
 
