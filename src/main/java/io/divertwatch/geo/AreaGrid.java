@@ -13,9 +13,6 @@ import java.util.function.Predicate;
  */
 public final class AreaGrid<T> {
 
-    private static final int LON_CELLS = 360;
-    private static final int LAT_CELLS = 180;
-
     private final List<T>[] cells;
     private final Function<T, GeoArea> area;
     private final int size;
@@ -23,10 +20,10 @@ public final class AreaGrid<T> {
     @SuppressWarnings("unchecked")
     public AreaGrid(Collection<T> items, Function<T, GeoArea> area) {
         this.area = area;
-        this.cells = new List[LAT_CELLS * LON_CELLS];
+        this.cells = new List[CellMask.CELLS];
         for (T item : items) {
             area.apply(item).forEachCell((lat, lon) -> {
-                int key = key(lat, lon);
+                int key = CellMask.cellOf(lat, lon);
                 if (cells[key] == null) {
                     cells[key] = new ArrayList<>(2);
                 }
@@ -45,7 +42,7 @@ public final class AreaGrid<T> {
 
     /** The items whose area contains the point. */
     public List<T> containing(double lat, double lon) {
-        List<T> cell = size == 0 ? null : cells[key(lat, lon)];
+        List<T> cell = size == 0 ? null : cells[CellMask.cellOf(lat, lon)];
         if (cell == null) {
             return List.of();
         }
@@ -60,7 +57,7 @@ public final class AreaGrid<T> {
 
     /** Whether an item accepted by {@code test} contains the point; allocation-free, for every fix. */
     public boolean anyContaining(double lat, double lon, Predicate<T> test) {
-        List<T> cell = size == 0 ? null : cells[key(lat, lon)];
+        List<T> cell = size == 0 ? null : cells[CellMask.cellOf(lat, lon)];
         if (cell == null) {
             return false;
         }
@@ -70,11 +67,5 @@ public final class AreaGrid<T> {
             }
         }
         return false;
-    }
-
-    private static int key(double lat, double lon) {
-        int latCell = Math.min(LAT_CELLS - 1, Math.max(0, (int) Math.floor(lat) + 90));
-        int lonCell = Math.floorMod((int) Math.floor(lon) + 180, LON_CELLS);
-        return latCell * LON_CELLS + lonCell;
     }
 }

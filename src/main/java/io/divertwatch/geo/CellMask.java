@@ -9,8 +9,10 @@ public final class CellMask {
 
     private static final int LON_CELLS = 360;
     private static final int LAT_CELLS = 180;
+    /** How many one-degree cells the globe has, numbered as {@link #cellOf} numbers them. */
+    static final int CELLS = LAT_CELLS * LON_CELLS;
 
-    private final long[] bits = new long[(LAT_CELLS * LON_CELLS + 63) / 64];
+    private final long[] bits = new long[(CELLS + 63) / 64];
     private boolean empty = true;
 
     /** Marks every cell a circle of {@code radiusKm} around the point can touch. */
@@ -18,14 +20,14 @@ public final class CellMask {
         SpatialGrid.CellBounds b = SpatialGrid.boundsNear(lat, lon, radiusKm, 1.0);
         for (int la = b.latLo(); la <= b.latHi(); la++) {
             for (int lo = b.lonLo(); lo <= b.lonHi(); lo++) {
-                set(la, Math.floorMod(lo, LON_CELLS));
+                set(cell(la, lo));
             }
         }
     }
 
     /** Marks every cell the area's polygons' bounds touch. */
     public void markArea(GeoArea area) {
-        area.forEachCell((lat, lon) -> set(lat + 90, lon + 180));
+        area.forEachCell((lat, lon) -> set(cellOf(lat, lon)));
     }
 
     public boolean isEmpty() {
@@ -36,15 +38,22 @@ public final class CellMask {
         if (empty) {
             return false;
         }
-        int latCell = Math.min(LAT_CELLS - 1, Math.max(0, (int) Math.floor(lat) + 90));
-        int lonCell = Math.floorMod((int) Math.floor(lon) + 180, LON_CELLS);
-        int key = latCell * LON_CELLS + lonCell;
+        int key = cellOf(lat, lon);
         return (bits[key >>> 6] & 1L << key) != 0;
     }
 
-    private void set(int latCell, int lonCell) {
-        int key = latCell * LON_CELLS + lonCell;
+    private void set(int key) {
         bits[key >>> 6] |= 1L << key;
         empty = false;
+    }
+
+    /** The one-degree cell of a point: the numbering every one-degree grid of this package shares. */
+    static int cellOf(double lat, double lon) {
+        return cell(Math.min(LAT_CELLS - 1, Math.max(0, (int) Math.floor(lat) + 90)), (int) Math.floor(lon) + 180);
+    }
+
+    /** The cell in row {@code latCell} (0 = 90°S) and column {@code lonCell} (0 = 180°W; wraps around). */
+    static int cell(int latCell, int lonCell) {
+        return latCell * LON_CELLS + Math.floorMod(lonCell, LON_CELLS);
     }
 }

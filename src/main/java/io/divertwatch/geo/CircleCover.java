@@ -16,8 +16,6 @@ import java.util.function.ToDoubleFunction;
  */
 public final class CircleCover<T> {
 
-    private static final int LON_CELLS = 360;
-    private static final int LAT_CELLS = 180;
     private static final double KM_PER_DEGREE_LAT = Math.toRadians(Geodesy.EARTH_RADIUS_KM);
 
     /** An item's circle, kept with the item so that testing it reads one object. */
@@ -41,12 +39,12 @@ public final class CircleCover<T> {
     }
 
     private final CellMask used = new CellMask();
-    /** The circles that may reach each cell, indexed by {@code latCell * LON_CELLS + lonCell}; null where none. */
+    /** The circles that may reach each cell, indexed as {@link CellMask#cellOf} numbers cells; null where none. */
     private final Circle<T>[][] cells;
 
     @SuppressWarnings("unchecked")
     public CircleCover(Collection<T> items, Function<T, GeoPoint> centre, ToDoubleFunction<T> radiusKm) {
-        List<Circle<T>>[] lists = new List[LAT_CELLS * LON_CELLS];
+        List<Circle<T>>[] lists = new List[CellMask.CELLS];
         for (T item : items) {
             GeoPoint c = centre.apply(item);
             Circle<T> circle = new Circle<>(item, c.lat(), c.lon(), radiusKm.applyAsDouble(item));
@@ -54,7 +52,7 @@ public final class CircleCover<T> {
             SpatialGrid.CellBounds b = SpatialGrid.boundsNear(circle.lat(), circle.lon(), circle.radiusKm(), 1.0);
             for (int la = b.latLo(); la <= b.latHi(); la++) {
                 for (int lo = b.lonLo(); lo <= b.lonHi(); lo++) {
-                    int key = la * LON_CELLS + Math.floorMod(lo, LON_CELLS);
+                    int key = CellMask.cell(la, lo);
                     if (lists[key] == null) {
                         lists[key] = new ArrayList<>(2);
                     }
@@ -79,7 +77,7 @@ public final class CircleCover<T> {
             return List.of();
         }
         List<T> found = List.of();
-        for (Circle<T> circle : cells[key(lat, lon)]) {
+        for (Circle<T> circle : cells[CellMask.cellOf(lat, lon)]) {
             if (circle.contains(lat, lon)) {
                 if (found.isEmpty()) {
                     found = new ArrayList<>(2);
@@ -95,18 +93,11 @@ public final class CircleCover<T> {
         if (!used.mayContain(lat, lon)) {
             return false;
         }
-        for (Circle<T> circle : cells[key(lat, lon)]) {
+        for (Circle<T> circle : cells[CellMask.cellOf(lat, lon)]) {
             if (test.test(circle.item()) && circle.contains(lat, lon)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The cell {@link CellMask} uses for the point, so that a cell it marks always has its list here. */
-    private static int key(double lat, double lon) {
-        int latCell = Math.min(LAT_CELLS - 1, Math.max(0, (int) Math.floor(lat) + 90));
-        int lonCell = Math.floorMod((int) Math.floor(lon) + 180, LON_CELLS);
-        return latCell * LON_CELLS + lonCell;
     }
 }
