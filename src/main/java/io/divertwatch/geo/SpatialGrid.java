@@ -78,15 +78,6 @@ public final class SpatialGrid<T> {
         });
     }
 
-    /**
-     * True when {@code test} accepts an item in the cells a circle of {@code radiusKm} touches (a
-     * superset of the items within the radius: the test checks the exact distance itself). Stops at
-     * the first match and allocates nothing: for checks on every fix.
-     */
-    public boolean anyNear(double lat, double lon, double radiusKm, Predicate<T> test) {
-        return !forEachCandidate(lat, lon, radiusKm, item -> !test.test(item));
-    }
-
     /** The nearest item within {@code maxKm}, or null. */
     public T nearest(double lat, double lon, double maxKm) {
         double radius = Math.min(maxKm, 25.0);
