@@ -20,14 +20,14 @@ public final class CellMask {
         SpatialGrid.CellBounds b = SpatialGrid.boundsNear(lat, lon, radiusKm, 1.0);
         for (int la = b.latLo(); la <= b.latHi(); la++) {
             for (int lo = b.lonLo(); lo <= b.lonHi(); lo++) {
-                set(cell(la, lo));
+                mark(cell(la, lo));
             }
         }
     }
 
     /** Marks every cell the area's polygons' bounds touch. */
     public void markArea(GeoArea area) {
-        area.forEachCell((lat, lon) -> set(cellOf(lat, lon)));
+        area.forEachCell((lat, lon) -> mark(cellOf(lat, lon)));
     }
 
     public boolean isEmpty() {
@@ -42,7 +42,8 @@ public final class CellMask {
         return (bits[key >>> 6] & 1L << key) != 0;
     }
 
-    private void set(int key) {
+    /** Marks one cell, numbered as {@link #cellOf} numbers them. */
+    void mark(int key) {
         bits[key >>> 6] |= 1L << key;
         empty = false;
     }

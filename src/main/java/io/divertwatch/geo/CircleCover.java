@@ -38,6 +38,7 @@ public final class CircleCover<T> {
         }
     }
 
+    /** The cells that have a list. */
     private final CellMask used = new CellMask();
     /** The circles that may reach each cell, indexed as {@link CellMask#cellOf} numbers cells; null where none. */
     private final Circle<T>[][] cells;
@@ -48,7 +49,6 @@ public final class CircleCover<T> {
         for (T item : items) {
             GeoPoint c = centre.apply(item);
             Circle<T> circle = new Circle<>(item, c.lat(), c.lon(), radiusKm.applyAsDouble(item));
-            used.markCircle(circle.lat(), circle.lon(), circle.radiusKm());
             SpatialGrid.CellBounds b = SpatialGrid.boundsNear(circle.lat(), circle.lon(), circle.radiusKm(), 1.0);
             for (int la = b.latLo(); la <= b.latHi(); la++) {
                 for (int lo = b.lonLo(); lo <= b.lonHi(); lo++) {
@@ -67,6 +67,7 @@ public final class CircleCover<T> {
         for (int key = 0; key < lists.length; key++) {
             if (lists[key] != null) {
                 cells[key] = lists[key].toArray(new Circle[0]);
+                used.mark(key);
             }
         }
     }
