@@ -95,13 +95,12 @@ public final class Geodesy {
             return distanceKm(p, a);
         }
         double along = alongTrackKm(p, a, b);
-        if (along <= 0) {
-            return distanceKm(p, a);
+        if (along > 0 && along < legKm) {
+            return Math.abs(crossTrackKm(p, a, b));
         }
-        if (along >= legKm) {
-            return distanceKm(p, b);
-        }
-        return Math.abs(crossTrackKm(p, a, b));
+        // Off the leg the nearer end is not always the one on the foot's side: behind a long leg's start
+        // can be just past its end, the way round the globe.
+        return Math.min(distanceKm(p, a), distanceKm(p, b));
     }
 
     /** The point reached from a start point on an initial course after a distance along the great circle. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -81,6 +82,49 @@ class GeoPropertiesTest {
             assertThat(Geodesy.courseDiffersFromBearing(lat, lon, to.lat(), to.lon(), bearing + offset, 45))
                     .isEqualTo(difference > 45);
         }
+    }
+
+    /**
+     * The distance to a leg is the least distance to any of its points, however long the leg: points are
+     * drawn anywhere, and half of them near the antipode of one end, where the foot of the perpendicular
+     * falls off the leg on the far side.
+     */
+    @Property(tries = 3000)
+    void theDistanceToALegIsTheLeastDistanceToAnyOfItsPoints(@ForAll("points") GeoPoint a,
+            @ForAll("points") GeoPoint b, @ForAll("points") GeoPoint anywhere, @ForAll boolean nearAnAntipode,
+            @ForAll @DoubleRange(min = 0, max = 360) double bearing, @ForAll @DoubleRange(min = 0, max = 3000) double km) {
+        GeoPoint end = bearing < 180 ? a : b;
+        GeoPoint p = nearAnAntipode ? Geodesy.destination(-end.lat(), end.lon() + 180, bearing, km) : anywhere;
+        double legKm = Geodesy.distanceKm(a, b);
+        Assume.that(legKm < HALF_CIRCUMFERENCE_KM - 1); // between antipodes every meridian is a leg
+        int samples = 4000;
+        double least = Double.MAX_VALUE;
+        for (int i = 0; i <= samples; i++) {
+            least = Math.min(least, Geodesy.distanceKm(p, alongTheLeg(a, b, (double) i / samples)));
+        }
+        assertThat(Geodesy.distanceToSegmentKm(p, a, b)).isCloseTo(least, within(legKm / samples + 1e-3));
+    }
+
+    /** The point a fraction of the way from a to b, interpolated between their unit vectors (exact at the poles). */
+    private static GeoPoint alongTheLeg(GeoPoint a, GeoPoint b, double fraction) {
+        double[] u = unit(a);
+        double[] v = unit(b);
+        double angle = Math.acos(Math.max(-1, Math.min(1, u[0] * v[0] + u[1] * v[1] + u[2] * v[2])));
+        if (angle < 1e-12) {
+            return a;
+        }
+        double wa = Math.sin((1 - fraction) * angle) / Math.sin(angle);
+        double wb = Math.sin(fraction * angle) / Math.sin(angle);
+        double x = wa * u[0] + wb * v[0];
+        double y = wa * u[1] + wb * v[1];
+        double z = wa * u[2] + wb * v[2];
+        return new GeoPoint(Math.toDegrees(Math.atan2(z, Math.hypot(x, y))), Math.toDegrees(Math.atan2(y, x)));
+    }
+
+    private static double[] unit(GeoPoint p) {
+        double lat = Math.toRadians(p.lat());
+        double lon = Math.toRadians(p.lon());
+        return new double[] { Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat) };
     }
 
     /**
