@@ -184,6 +184,8 @@ public final class DetectionEngine {
         Landing landing = advanceFlight(state, previousTime, beforeGap, fix, route);
         if (state.track.contestedSince() == fix.time()) {
             state.flight.pathContested = true;
+        } else if (state.track.restoredAt() == fix.time()) {
+            state.flight.pathRestored();
         }
         if (!relevant && landing == null) {
             return List.of();

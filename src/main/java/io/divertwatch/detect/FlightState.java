@@ -62,6 +62,20 @@ final class FlightState {
         this.departure = departure;
     }
 
+    /**
+     * The track is back where the aircraft was before a contested path: what was seen on that path,
+     * for or against a diversion, was never this aircraft's.
+     */
+    void pathRestored() {
+        pathContested = false;
+        towardWatched = Map.of();
+        progressReversal.reset();
+        lowDescent.reset();
+        alignedElsewhere.reset();
+        routeDeviation.reset();
+        resetApproachEvidence(null);
+    }
+
     boolean hasFired(AlertType type) {
         return (firedTypes & 1 << type.ordinal()) != 0;
     }

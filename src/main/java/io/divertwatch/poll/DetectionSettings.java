@@ -109,14 +109,16 @@ public interface DetectionSettings {
     /**
      * Fixes refused as implausible for this long, with no trusted one between them, belong to another
      * aircraft sharing the address or to a spoofed path: if the track then goes on from where they
-     * were, its flight raises no route deviation or diversion alerts.
+     * were, its flight raises no route deviation or diversion alerts until the aircraft reappears
+     * where it could have flown from before them.
      */
     @WithDefault("10m")
     Duration contestedPath();
 
     /**
-     * A run of refused fixes that starts this far beyond reach of the last trusted fix is a spoofed path
-     * or another aircraft however briefly it lasts; nearer ones may be a stale position caught up on.
+     * A run of refused fixes with one this far beyond reach of the last trusted fix (half as far across
+     * the aircraft's course) is a spoofed path or another aircraft however briefly it lasts; nearer
+     * ones may be a stale position caught up on, which lies ahead along the course.
      */
     @WithDefault("100")
     double contestedJumpKm();

@@ -12,7 +12,9 @@ import java.util.List;
  * (DESIGN §5): fixes without a position, repeated or older than the newest one are dropped; a fix
  * that implies an impossible ground speed from the last trusted fix is refused, because GPS spoofing
  * and jamming move aircraft by hundreds of kilometres. When, after a long run of refusals, the path
- * goes on from where the refused fixes were, the track reports it ({@link #contestedSince()}).
+ * goes on from where the refused fixes were, the track reports it ({@link #contestedSince()}). If the
+ * aircraft then reappears where it could have flown from the last fix before that path, the path
+ * was spoofed or another aircraft's: the track drops it and goes on from there ({@link #restoredAt()}).
  * <p>
  * Most aircraft concern nobody, and for them a track only appends. Their history lives in the
  * engine's shared {@link FixLog}; the newest fix is always kept here. The first time anything reads
@@ -32,6 +34,9 @@ public final class Track {
 
     /** How far past the retention horizon fixes may linger before a batch of them is dropped. */
     static final long EXPIRY_SLACK_SECONDS = 300;
+
+    /** Beyond reach of a contested path by several times the position noise: a jump, not jitter. */
+    private static final double RETURN_JUMP_KM = 5 * POSITION_NOISE_KM;
 
     /** An aircraft this fast must have moved at least a kilometre in the time a frozen position claims. */
     private static final double MOVING_MPS = 50;
@@ -82,12 +87,15 @@ public final class Track {
      * none), and the last.
      */
     private long refusedRunStart = Long.MIN_VALUE;
-    /** The run began far beyond reach (see {@link TrackLimits#contestedJumpKm()}). */
+    /** A fix of the run was far beyond reach (see {@link TrackLimits#contestedJumpKm()}). */
     private boolean refusedRunFar;
     private long lastRefusedTime;
     private double lastRefusedLat;
     private double lastRefusedLon;
     private long contestedSince = Long.MIN_VALUE;
+    /** While the path is contested: where the aircraft was before it; null otherwise. */
+    private Anchor anchor;
+    private long restoredAt = Long.MIN_VALUE;
     /** The last feed name seen and its number: nearly every fix comes from the same feed as the one before. */
     private String feed;
     private int feedId;
@@ -139,6 +147,13 @@ public final class Track {
         // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
         if (newestTime != Long.MIN_VALUE
                 && !plausible(newestTime, newestLat, newestLon, fix, limits.maxGroundSpeedKmh())) {
+            if (anchor != null && returnsToAnchorPath(fix)) {
+                // The aircraft is back, and the path in between was never its own.
+                restoreAnchor();
+                restoredAt = fix.time();
+                append(fix);
+                return Acceptance.ACCEPTED;
+            }
             refused(fix);
             return Acceptance.IMPLAUSIBLE_JUMP;
         }
@@ -146,6 +161,7 @@ public final class Track {
         // becomes reachable once enough time has passed, but it must never be believed.
         if (previousTime != Long.MIN_VALUE && !previousOnGround
                 && frozen(previousTime, previousLat, previousLon, fix)) {
+            refused(fix);
             return Acceptance.FROZEN_POSITION;
         }
         if (refusedRunStart != Long.MIN_VALUE) {
@@ -155,6 +171,10 @@ public final class Track {
             boolean farPath = refusedRunFar && lastRefusedTime > refusedRunStart;
             if ((longRun || farPath)
                     && plausible(lastRefusedTime, lastRefusedLat, lastRefusedLon, fix, limits.maxGroundSpeedKmh())) {
+                if (anchor == null) {
+                    anchor = new Anchor(newestTime, newestLat, newestLon, newestMotion, newestCourse, newestFlags,
+                            previousTime);
+                }
                 contestedSince = fix.time();
             }
             refusedRunStart = Long.MIN_VALUE;
@@ -166,9 +186,15 @@ public final class Track {
     private void refused(Fix fix) {
         if (refusedRunStart == Long.MIN_VALUE) {
             refusedRunStart = fix.time();
-            double reachKm = limits.maxGroundSpeedKmh() * Math.max(1, fix.time() - newestTime) / 3600.0;
-            refusedRunFar = Geodesy.distanceKm(newestLat, newestLon, fix.lat(), fix.lon())
-                    > reachKm + limits.contestedJumpKm();
+            refusedRunFar = false;
+        }
+        // Any fix of the run counts: a run may begin with a few stray real fixes before the far ones.
+        if (!refusedRunFar) {
+            double beyondKm = beyondReachKm(fix);
+            // A feed that catches up after a lag moves the aircraft ahead along its course; a jump
+            // across it is no lag, and half the distance tells it from one.
+            refusedRunFar = beyondKm > limits.contestedJumpKm()
+                    || beyondKm > limits.contestedJumpKm() / 2 && acrossCourse(fix);
         }
         lastRefusedTime = fix.time();
         lastRefusedLat = fix.lat();
@@ -176,12 +202,96 @@ public final class Track {
     }
 
     /**
+     * Whether a fix out of reach of the contested path is the aircraft back from it: clearly out of
+     * reach (not two feeds' jitter about the path) and where the aircraft could have flown since the
+     * anchor at the speed it was flying.
+     */
+    private boolean returnsToAnchorPath(Fix fix) {
+        return beyondReachKm(fix) > RETURN_JUMP_KM
+                && plausible(anchor.time, anchor.lat, anchor.lon, fix, anchorReachKmh(fix));
+    }
+
+    /**
+     * The speed that bounds where the aircraft can have got to since the anchor: the speed it was
+     * flying (or now reports) with a quarter for wind changes and turns' geometry, not the feed's
+     * limit, because after some minutes that limit reaches the contested path itself.
+     */
+    private double anchorReachKmh(Fix fix) {
+        double then = low(anchor.motion);
+        double now = fix.groundSpeedMps();
+        double mps = Double.isNaN(then) ? now : Double.isNaN(now) ? then : Math.max(then, now);
+        return Double.isNaN(mps) ? limits.maxGroundSpeedKmh() : Math.min(limits.maxGroundSpeedKmh(), mps * 3.6 * 1.25);
+    }
+
+    /** How far {@code fix} lies beyond reach of the newest trusted fix. */
+    private double beyondReachKm(Fix fix) {
+        double reachKm = limits.maxGroundSpeedKmh() * Math.max(1, fix.time() - newestTime) / 3600.0;
+        return Geodesy.distanceKm(newestLat, newestLon, fix.lat(), fix.lon()) - reachKm;
+    }
+
+    /**
+     * Whether the way from the newest trusted fix to {@code fix} is more than 45° off the newest's
+     * known airborne course, and {@code fix} is out of reach of the trusted fix before the newest too.
+     * When it is within that reach, the newest was the odd one (in the labelled tracks, a stale
+     * position on the reverse course) and the feed is catching up on the path from before it.
+     */
+    private boolean acrossCourse(Fix fix) {
+        float course = high(newestCourse);
+        if ((newestFlags & 3) != 0 || Float.isNaN(course)
+                || !Geodesy.courseDiffersFromBearing(newestLat, newestLon, fix.lat(), fix.lon(), course, 45)) {
+            return false;
+        }
+        Fix before = back(1);
+        return before == null || !plausible(before.time(), before.lat(), before.lon(), fix, limits.maxGroundSpeedKmh());
+    }
+
+    /**
      * Data time of the newest trusted fix that continued a long or far path of refused fixes (see
      * {@link TrackLimits#contestedPathSeconds()} and {@link TrackLimits#contestedJumpKm()}), or
-     * {@code Long.MIN_VALUE}.
+     * {@code Long.MIN_VALUE}: also once the aircraft is back ({@link #restoredAt()}).
      */
     public long contestedSince() {
         return contestedSince;
+    }
+
+    /**
+     * Data time of the newest fix that brought the track back from a contested path to where the
+     * aircraft was before it, or {@code Long.MIN_VALUE}. The fixes of that path are gone from the track.
+     */
+    public long restoredAt() {
+        return restoredAt;
+    }
+
+    /** The last trusted fix before a contested path, packed as the newest is, and the time of the one before it. */
+    private record Anchor(long time, double lat, double lon, long motion, long course, long flags, long previousTime) {
+    }
+
+    /** Drops every fix after the anchor and makes the anchor the newest fix again. */
+    private void restoreAnchor() {
+        Anchor a = anchor;
+        reading();
+        fetchOlder(a.time, 0);
+        while (size > 0 && timeAt(slot(0)) > a.time) {
+            size--;
+        }
+        if (size == 0) {
+            // The anchor has left the retained history: it is all that is left of it.
+            put(head, a.time, Double.doubleToRawLongBits(a.lat), Double.doubleToRawLongBits(a.lon), a.motion,
+                    a.course, a.flags);
+            size = 1;
+            oldestTime = a.time;
+            olderSeq = FixLog.NONE;
+        }
+        newestTime = a.time;
+        newestLat = a.lat;
+        newestLon = a.lon;
+        newestMotion = a.motion;
+        newestCourse = a.course;
+        newestFlags = a.flags;
+        previousTime = a.previousTime;
+        anchor = null;
+        contestedSince = Long.MIN_VALUE;
+        refusedRunStart = Long.MIN_VALUE;
     }
 
     /** An airborne fix reporting speed at the very spot of the previous airborne one, long after it. */

@@ -166,6 +166,32 @@ class RobustnessTest {
     }
 
     @Test
+    void aDiversionAfterASpoofingEpisodeIsStillCaught() {
+        // Filed Shanghai to Moscow, flies to Pyongyang; on the way, for 15 minutes, its positions go round
+        // a circle 180 km off its course, long enough to be followed. When the real positions come back
+        // where the aircraft could have flown meanwhile, the circle was never its path.
+        List<StateVector> clean = new FlightBuilder("ab0008", airport("ZSPD")).to(airport("ZKPY")).build();
+        int from = clean.size() * 2 / 5;
+        StateVector first = clean.get(from);
+        GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), Geodesy.normalizeDeg(first.trueTrackDeg() + 90),
+                180);
+        List<StateVector> spoofed = new ArrayList<>(clean);
+        for (int k = 0; k < 30; k++) {
+            StateVector sv = clean.get(from + k);
+            double round = k * 20.0;
+            GeoPoint p = Geodesy.destination(centre.lat(), centre.lon(), round, 10);
+            spoofed.set(from + k, new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), p.lat(),
+                    p.lon(), sv.baroAltitudeM(), false, sv.velocityMps(), Geodesy.normalizeDeg(round + 90), 0,
+                    Double.NaN, null, "test"));
+        }
+
+        List<Detection> detections = run(spoofed, "ZSPD", "UUEE");
+
+        assertThat(detections).filteredOn(d -> d.type() == AlertType.DIVERTED).extracting(Detection::airport)
+                .containsExactly("ZKPY");
+    }
+
+    @Test
     void aSecondAircraftUnderTheSameAddressThatTheTrackEndsUpFollowingHomeIsNoDiversion() {
         // The watched aircraft leaves Shanghai for Moscow and drops out of coverage 40 minutes after
         // take-off, to reappear an hour before landing. Another aircraft reported under the same address

@@ -152,6 +152,89 @@ class TrackTest {
         assertThat(stale.contestedSince()).isEqualTo(Long.MIN_VALUE);
     }
 
+    /** Flies east along 50° N at 0.0032° of longitude a second (about 820 km/h), a fix every 30 s. */
+    private static Track eastboundUntil(long until) {
+        Track track = new Track("abc130", TrackLimits.DEFAULT);
+        for (long t = 0; t <= until; t += 30) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        return track;
+    }
+
+    @Test
+    void whenTheAircraftReappearsWhereItCouldHaveFlownTheContestedPathIsDropped() {
+        // Spoofed positions 500 km north on a parallel course from t = 315, followed once reachable.
+        Track track = eastboundUntil(300);
+        long t = 315;
+        for (; track.offer(fix(t, 54.5, 10 + t * 0.0032), null) != Track.Acceptance.ACCEPTED; t += 30) {
+            assertThat(t).as("still refused").isLessThan(2400);
+        }
+        assertThat(track.contestedSince()).isEqualTo(t);
+        for (t += 30; t <= 2400; t += 30) {
+            assertThat(track.offer(fix(t, 54.5, 10 + t * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        }
+
+        // A stale spoofed position, sent again 5 s after the newest: out of reach of the path too (21 km),
+        // but not where the aircraft could have got to from its last real fix at 820 km/h.
+        assertThat(track.offer(fix(2405, 54.5, 10 + 2300 * 0.0032), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        assertThat(track.contestedSince()).as("still contested").isNotEqualTo(Long.MIN_VALUE);
+
+        // The real positions again: 500 km from the spoofed path, 490 km on from the last real fix.
+        assertThat(track.offer(fix(2430, 50, 10 + 2430 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.restoredAt()).isEqualTo(2430);
+        assertThat(track.contestedSince()).isEqualTo(Long.MIN_VALUE);
+        assertThat(track.previousTime()).isEqualTo(300);
+        assertThat(track.back(1).time()).as("the spoofed path is gone").isEqualTo(300);
+        assertThat(track.since(301)).extracting(Fix::time).containsExactly(2430L);
+        assertThat(track.offer(fix(2460, 50, 10 + 2460 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.restoredAt()).isEqualTo(2430);
+    }
+
+    @Test
+    void aReturnFromASpoofedSpotAheadIsNotAnotherPath() {
+        // A spoofed spot 300 km ahead, refused until reachable and then as frozen; the aircraft flies
+        // on past it, and its real positions come back 50 km beyond the spot.
+        Track track = eastboundUntil(300);
+        for (long t = 330; t <= 1800; t += 30) {
+            assertThat(track.offer(fix(t, 50, 15.16), null)).isNotEqualTo(Track.Acceptance.ACCEPTED);
+        }
+        assertThat(track.offer(fix(1830, 50, 10 + 1830 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.contestedSince()).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
+    void aRunOfRefusedFixesIsFarWhenAnyOfItsFixesIs() {
+        // One stray fix 30 km ahead (19 km beyond reach), then a parallel path 130 km south (109 km
+        // beyond reach), followed once reachable, after some eight minutes: the run is short (under
+        // 10 min), and far from its second fix on.
+        Track track = eastboundUntil(300);
+        assertThat(track.offer(fix(330, 50, 10 + 330 * 0.0032 + 0.42), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        long t = 360;
+        for (; track.offer(fix(t, 48.83, 10 + t * 0.0032), null) != Track.Acceptance.ACCEPTED; t += 30) {
+            assertThat(t).as("still refused").isLessThan(930);
+        }
+        assertThat(track.contestedSince()).isEqualTo(t);
+    }
+
+    @Test
+    void aJumpAcrossTheCourseNeedsLessDistanceToBeAnotherPathThanOneAlongIt() {
+        // 80 km south of the course (69 km beyond reach), moving the same way: no feed lag puts an
+        // aircraft there. The same distance ahead is the feed catching up (reachable after ten minutes).
+        Track across = eastboundUntil(300);
+        long t = 330;
+        for (; across.offer(fix(t, 49.28, 10 + t * 0.0032), null) != Track.Acceptance.ACCEPTED; t += 30) {
+            assertThat(t).isLessThan(600);
+        }
+        assertThat(across.contestedSince()).isEqualTo(t);
+
+        Track ahead = eastboundUntil(300);
+        long u = 330;
+        for (; ahead.offer(fix(u, 50, 10 + u * 0.0032 + 1.12), null) != Track.Acceptance.ACCEPTED; u += 30) {
+            assertThat(u).isLessThan(1200);
+        }
+        assertThat(ahead.contestedSince()).isEqualTo(Long.MIN_VALUE);
+    }
+
     @Test
     void neverBelievesASpoofedSpotThatSitsStillEvenOnceItIsReachable() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
