@@ -1,0 +1,173 @@
+package io.divertwatch.detect;
+
+import io.divertwatch.geo.GeoPoint;
+import io.divertwatch.geo.Geodesy;
+import io.divertwatch.source.StateVector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Faults that real feeds show, laid over a real track. Each leaves the real flight recoverable: the
+ * spoofing and jamming fall in cruise, at least 15 min after take-off and 30 min before landing, so
+ * what the aircraft really did around its airports is still in the data.
+ */
+enum FeedFaults {
+
+    /** GPS spoofing that moves the reported path sideways by 150–600 km for 10–40 min, then lets go. */
+    SPOOFED_SHIFT {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            Window w = Window.inCruise(track, random);
+            if (w == null) {
+                return null;
+            }
+            double bearing = random.nextDouble() * 360;
+            double km = 150 + random.nextDouble() * 450;
+            List<StateVector> out = new ArrayList<>(track);
+            for (int i = w.from; i < w.to; i++) {
+                StateVector sv = track.get(i);
+                GeoPoint p = Geodesy.destination(sv.lat(), sv.lon(), bearing, km);
+                out.set(i, at(sv, p, sv.trueTrackDeg()));
+            }
+            return out;
+        }
+    },
+
+    /** Spoofing that puts the aircraft on one spot 150–600 km away, still reporting its speed. */
+    SPOOFED_SPOT {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            Window w = Window.inCruise(track, random);
+            if (w == null) {
+                return null;
+            }
+            StateVector first = track.get(w.from);
+            GeoPoint spot = Geodesy.destination(first.lat(), first.lon(), random.nextDouble() * 360,
+                    150 + random.nextDouble() * 450);
+            List<StateVector> out = new ArrayList<>(track);
+            for (int i = w.from; i < w.to; i++) {
+                StateVector sv = track.get(i);
+                out.set(i, at(sv, spot, sv.trueTrackDeg()));
+            }
+            return out;
+        }
+    },
+
+    /** Spoofing that sends the positions round a 5–20 km circle whose centre is 100–400 km away. */
+    SPOOFED_CIRCLE {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            Window w = Window.inCruise(track, random);
+            if (w == null) {
+                return null;
+            }
+            StateVector first = track.get(w.from);
+            GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), random.nextDouble() * 360,
+                    100 + random.nextDouble() * 300);
+            double radiusKm = 5 + random.nextDouble() * 15;
+            double degreesPerSecond = 360 / (2 * Math.PI * radiusKm / 0.12); // about 430 km/h round it
+            List<StateVector> out = new ArrayList<>(track);
+            for (int i = w.from; i < w.to; i++) {
+                StateVector sv = track.get(i);
+                double round = (sv.time() - first.time()) * degreesPerSecond;
+                out.set(i, at(sv, Geodesy.destination(centre.lat(), centre.lon(), round, radiusKm),
+                        Geodesy.normalizeDeg(round + 90)));
+            }
+            return out;
+        }
+    },
+
+    /** Jamming: for 10–40 min the feed keeps sending the aircraft, without a position. */
+    JAMMED {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            Window w = Window.inCruise(track, random);
+            if (w == null) {
+                return null;
+            }
+            List<StateVector> out = new ArrayList<>(track);
+            for (int i = w.from; i < w.to; i++) {
+                StateVector sv = track.get(i);
+                out.set(i, new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.lastContact(), Double.NaN,
+                        Double.NaN, sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), sv.trueTrackDeg(),
+                        sv.verticalRateMps(), Double.NaN, null, sv.source()));
+            }
+            return out;
+        }
+    },
+
+    /**
+     * Two feeds merged: every fix twice, one in four arriving after its successor, and one in twenty
+     * sent again a few minutes later with its old position time (a stale position).
+     */
+    DUPLICATED_REORDERED_STALE {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            List<StateVector> out = new ArrayList<>();
+            List<StateVector> stale = new ArrayList<>();
+            for (int i = 0; i < track.size(); i++) {
+                StateVector sv = track.get(i);
+                if (random.nextInt(4) == 0 && i + 1 < track.size()) {
+                    out.add(track.get(i + 1));
+                    out.add(sv);
+                    out.add(again(sv, sv.lastContact() + 5));
+                    out.add(again(track.get(i + 1), track.get(i + 1).lastContact() + 5));
+                    i++;
+                } else {
+                    out.add(sv);
+                    out.add(again(sv, sv.lastContact() + 5));
+                }
+                if (random.nextInt(20) == 0) {
+                    stale.add(sv);
+                }
+                while (!stale.isEmpty() && stale.get(0).lastContact() + 180 <= sv.lastContact()) {
+                    StateVector old = stale.remove(0);
+                    out.add(again(old, sv.lastContact()));
+                }
+            }
+            return out;
+        }
+    };
+
+    /** The faulty feed in arrival order, or null when the track has no room for this fault. */
+    abstract List<StateVector> apply(List<StateVector> track, Random random);
+
+    private static StateVector at(StateVector sv, GeoPoint p, double trackDeg) {
+        return new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.lastContact(), p.lat(), p.lon(),
+                sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), trackDeg, sv.verticalRateMps(), Double.NaN, null,
+                sv.source());
+    }
+
+    private static StateVector again(StateVector sv, long lastContact) {
+        return new StateVector(sv.icao24(), sv.callsign(), null, sv.timePosition(), lastContact, sv.lat(), sv.lon(),
+                sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), sv.trueTrackDeg(), sv.verticalRateMps(),
+                Double.NaN, null, "second-feed");
+    }
+
+    /** Fix indices [from, to) of an airborne stretch of 10–40 min in cruise. */
+    private record Window(int from, int to) {
+
+        static Window inCruise(List<StateVector> track, Random random) {
+            long start = track.get(0).time();
+            long end = track.get(track.size() - 1).time();
+            long earliest = start + Math.max(15 * 60, (end - start) / 5);
+            long latest = end - 30 * 60;
+            long length = (10 + random.nextInt(31)) * 60L;
+            if (latest - earliest < length) {
+                return null;
+            }
+            long from = earliest + (long) (random.nextDouble() * (latest - earliest - length));
+            int i = 0;
+            while (i < track.size() && track.get(i).time() < from) {
+                i++;
+            }
+            int j = i;
+            while (j < track.size() && track.get(j).time() < from + length) {
+                j++;
+            }
+            return j - i >= 3 ? new Window(i, j) : null;
+        }
+    }
+}
