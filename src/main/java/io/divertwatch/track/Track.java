@@ -35,8 +35,11 @@ public final class Track {
     /** How far past the retention horizon fixes may linger before a batch of them is dropped. */
     static final long EXPIRY_SLACK_SECONDS = 300;
 
-    /** Beyond reach of a contested path by several times the position noise: a jump, not jitter. */
-    private static final double RETURN_JUMP_KM = 5 * POSITION_NOISE_KM;
+    /**
+     * Two feeds (radar and ADS-B, or two receivers) can place one aircraft this far apart seconds apart:
+     * several times the position noise. Farther is a jump.
+     */
+    private static final double FEED_JITTER_KM = 5 * POSITION_NOISE_KM;
 
     /** An aircraft this fast must have moved at least a kilometre in the time a frozen position claims. */
     private static final double MOVING_MPS = 50;
@@ -82,6 +85,11 @@ public final class Track {
     private double lastOfferedLat = Double.NaN;
     private double lastOfferedLon = Double.NaN;
     private boolean lastOfferedOnGround;
+    /**
+     * Since when the airborne fixes offered have sat at the newest one's spot (MIN_VALUE: they have
+     * not): two feeds send a frozen spot seconds apart, so the time it has sat is judged, not the step.
+     */
+    private long stillSince = Long.MIN_VALUE;
     /**
      * The fixes refused as implausible since the newest trusted one: when the first was (MIN_VALUE:
      * none), and the last.
@@ -143,6 +151,8 @@ public final class Track {
         lastOfferedLat = fix.lat();
         lastOfferedLon = fix.lon();
         lastOfferedOnGround = fix.isOnGround();
+        stillSince = previousTime != Long.MIN_VALUE && !previousOnGround && samePlace(previousLat, previousLon, fix)
+                ? (stillSince == Long.MIN_VALUE ? previousTime : stillSince) : Long.MIN_VALUE;
         // Trusted fixes stay one physically possible path, so rules may compare across refused ones
         // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
         if (newestTime != Long.MIN_VALUE
@@ -159,8 +169,7 @@ public final class Track {
         }
         // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot
         // becomes reachable once enough time has passed, but it must never be believed.
-        if (previousTime != Long.MIN_VALUE && !previousOnGround
-                && frozen(previousTime, previousLat, previousLon, fix)) {
+        if (stillSince != Long.MIN_VALUE && frozen(stillSince, fix)) {
             refused(fix);
             return Acceptance.FROZEN_POSITION;
         }
@@ -169,11 +178,11 @@ public final class Track {
             // here on the track may be following the other aircraft.
             boolean longRun = lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds();
             boolean farPath = refusedRunFar && lastRefusedTime > refusedRunStart;
-            if ((longRun || farPath)
-                    && plausible(lastRefusedTime, lastRefusedLat, lastRefusedLon, fix, limits.maxGroundSpeedKmh())) {
+            if ((longRun || farPath) && (plausible(lastRefusedTime, lastRefusedLat, lastRefusedLon, fix,
+                    limits.maxGroundSpeedKmh())
+                    || Geodesy.distanceKm(lastRefusedLat, lastRefusedLon, fix.lat(), fix.lon()) <= FEED_JITTER_KM)) {
                 if (anchor == null) {
-                    anchor = new Anchor(newestTime, newestLat, newestLon, newestMotion, newestCourse, newestFlags,
-                            previousTime);
+                    anchor = new Anchor(newestTime, newestLat, newestLon, newestMotion, newestCourse, newestFlags);
                 }
                 contestedSince = fix.time();
             }
@@ -207,7 +216,7 @@ public final class Track {
      * anchor at the speed it was flying.
      */
     private boolean returnsToAnchorPath(Fix fix) {
-        return beyondReachKm(fix) > RETURN_JUMP_KM
+        return beyondReachKm(fix) > FEED_JITTER_KM
                 && plausible(anchor.time, anchor.lat, anchor.lon, fix, anchorReachKmh(fix));
     }
 
@@ -262,11 +271,14 @@ public final class Track {
         return restoredAt;
     }
 
-    /** The last trusted fix before a contested path, packed as the newest is, and the time of the one before it. */
-    private record Anchor(long time, double lat, double lon, long motion, long course, long flags, long previousTime) {
+    /** The last trusted fix before a contested path, packed as the newest is. */
+    private record Anchor(long time, double lat, double lon, long motion, long course, long flags) {
     }
 
-    /** Drops every fix after the anchor and makes the anchor the newest fix again. */
+    /**
+     * Drops every fix after the anchor and makes the anchor the newest fix again, for the returning fix
+     * to be appended to (which also makes the anchor's time the previous one).
+     */
     private void restoreAnchor() {
         Anchor a = anchor;
         reading();
@@ -288,20 +300,21 @@ public final class Track {
         newestMotion = a.motion;
         newestCourse = a.course;
         newestFlags = a.flags;
-        previousTime = a.previousTime;
         anchor = null;
         contestedSince = Long.MIN_VALUE;
         refusedRunStart = Long.MIN_VALUE;
     }
 
-    /** An airborne fix reporting speed at the very spot of the previous airborne one, long after it. */
-    private static boolean frozen(long previousTime, double previousLat, double previousLon, Fix fix) {
+    /** An airborne fix reporting speed at a spot where airborne fixes have sat since {@code since}, long enough to have left it. */
+    private static boolean frozen(long since, Fix fix) {
         if (fix.isOnGround() || !(fix.groundSpeedMps() > MOVING_MPS)) {
             return false;
         }
-        double expectedKm = fix.groundSpeedMps() * (fix.time() - previousTime) / 1000;
-        return expectedKm >= 1 && Math.abs(fix.lat() - previousLat) < 1e-4
-                && Math.abs(Geodesy.normalizeLon(fix.lon() - previousLon)) < 1e-4;
+        return fix.groundSpeedMps() * (fix.time() - since) / 1000 >= 1;
+    }
+
+    private static boolean samePlace(double lat, double lon, Fix fix) {
+        return Math.abs(fix.lat() - lat) < 1e-4 && Math.abs(Geodesy.normalizeLon(fix.lon() - lon)) < 1e-4;
     }
 
     /**

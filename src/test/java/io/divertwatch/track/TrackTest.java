@@ -217,6 +217,22 @@ class TrackTest {
     }
 
     @Test
+    void aFarPathSentByTwoFeedsThatDisagreeBySomeKilometresIsStillOnePath() {
+        // The far path of the test above, each fix sent again 5 s later by a second feed that puts it
+        // 6 km west (0.1° at 48.8° N): consecutive fixes of the path are out of reach of each other.
+        Track track = eastboundUntil(300);
+        Track.Acceptance last = null;
+        for (long t = 330; last != Track.Acceptance.ACCEPTED; t += 30) {
+            assertThat(t).as("still refused").isLessThan(930);
+            last = track.offer(fix(t, 48.83, 10 + t * 0.0032), null);
+            if (last != Track.Acceptance.ACCEPTED) {
+                last = track.offer(fix(t + 5, 48.83, 10 + (t + 5) * 0.0032 - 0.1), null);
+            }
+        }
+        assertThat(track.contestedSince()).isNotEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
     void aJumpAcrossTheCourseNeedsLessDistanceToBeAnotherPathThanOneAlongIt() {
         // 80 km south of the course (69 km beyond reach), moving the same way: no feed lag puts an
         // aircraft there. The same distance ahead is the feed catching up (reachable after ten minutes).
@@ -250,6 +266,20 @@ class TrackTest {
         slow.offer(new Fix(0, 50, 10, 300, false, 5, 90, 0, null, "test"), null);
         assertThat(slow.offer(new Fix(60, 50, 10, 300, false, 5, 90, 0, null, "test"), null))
                 .isEqualTo(Track.Acceptance.ACCEPTED);
+    }
+
+    @Test
+    void aSpoofedSpotSentByTwoFeedsSecondsApartIsNeverBelievedEither() {
+        // As above, but each spot fix comes again 2 s later from a second feed: 0.46 km of flying at
+        // 230 m/s, under the kilometre a frozen position is judged by, were the step judged alone.
+        Track track = new Track("abc125", TrackLimits.DEFAULT);
+        track.offer(fix(0, 50, 10), null);
+        for (long t = 30; t <= 1800; t += 30) {
+            assertThat(track.offer(fix(t, 52.7, 10), null)).as("at %d s", t).isNotEqualTo(Track.Acceptance.ACCEPTED);
+            assertThat(track.offer(fix(t + 2, 52.7, 10), null)).as("at %d s", t + 2)
+                    .isNotEqualTo(Track.Acceptance.ACCEPTED);
+        }
+        assertThat(track.size()).isEqualTo(1);
     }
 
     @Test
