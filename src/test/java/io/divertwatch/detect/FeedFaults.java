@@ -10,8 +10,8 @@ import java.util.Random;
 
 /**
  * Faults that real feeds show, laid over a real track. Each leaves the real flight recoverable: the
- * spoofing and jamming fall in cruise, at least 15 min after take-off and 30 min before landing, so
- * what the aircraft really did around its airports is still in the data.
+ * spoofing and jamming fall on airborne fixes at least 15 min after the first airborne fix and 30 min
+ * before the last, so what the aircraft really did around its airports is still in the data.
  */
 enum FeedFaults {
 
@@ -146,12 +146,16 @@ enum FeedFaults {
                 Double.NaN, null, "second-feed");
     }
 
-    /** Fix indices [from, to) of an airborne stretch of 10–40 min in cruise. */
+    /** Fix indices [from, to) of 10–40 min of airborne fixes, 15 min after the first and 30 min before the last. */
     private record Window(int from, int to) {
 
         static Window inCruise(List<StateVector> track, Random random) {
-            long start = track.get(0).time();
-            long end = track.get(track.size() - 1).time();
+            List<StateVector> airborne = track.stream().filter(sv -> Boolean.FALSE.equals(sv.onGround())).toList();
+            if (airborne.isEmpty()) {
+                return null;
+            }
+            long start = airborne.get(0).time();
+            long end = airborne.get(airborne.size() - 1).time();
             long earliest = start + Math.max(15 * 60, (end - start) / 5);
             long latest = end - 30 * 60;
             long length = (10 + random.nextInt(31)) * 60L;
@@ -164,7 +168,7 @@ enum FeedFaults {
                 i++;
             }
             int j = i;
-            while (j < track.size() && track.get(j).time() < from + length) {
+            while (j < track.size() && track.get(j).time() < from + length && !Boolean.TRUE.equals(track.get(j).onGround())) {
                 j++;
             }
             return j - i >= 3 ? new Window(i, j) : null;
