@@ -305,7 +305,10 @@ public final class Track {
         refusedRunStart = Long.MIN_VALUE;
     }
 
-    /** An airborne fix reporting speed at a spot where airborne fixes have sat since {@code since}, long enough to have left it. */
+    /**
+     * An airborne fix reporting speed at a spot where airborne fixes have sat since {@code since},
+     * long enough to have left it.
+     */
     private static boolean frozen(long since, Fix fix) {
         if (fix.isOnGround() || !(fix.groundSpeedMps() > MOVING_MPS)) {
             return false;

@@ -168,7 +168,8 @@ enum FeedFaults {
                 i++;
             }
             int j = i;
-            while (j < track.size() && track.get(j).time() < from + length && !Boolean.TRUE.equals(track.get(j).onGround())) {
+            while (j < track.size() && track.get(j).time() < from + length
+                    && !Boolean.TRUE.equals(track.get(j).onGround())) {
                 j++;
             }
             return j - i >= 3 ? new Window(i, j) : null;

@@ -92,7 +92,8 @@ class GeoPropertiesTest {
     @Property(tries = 3000)
     void theDistanceToALegIsTheLeastDistanceToAnyOfItsPoints(@ForAll("points") GeoPoint a,
             @ForAll("points") GeoPoint b, @ForAll("points") GeoPoint anywhere, @ForAll boolean nearAnAntipode,
-            @ForAll @DoubleRange(min = 0, max = 360) double bearing, @ForAll @DoubleRange(min = 0, max = 3000) double km) {
+            @ForAll @DoubleRange(min = 0, max = 360) double bearing,
+            @ForAll @DoubleRange(min = 0, max = 3000) double km) {
         GeoPoint end = bearing < 180 ? a : b;
         GeoPoint p = nearAnAntipode ? Geodesy.destination(-end.lat(), end.lon() + 180, bearing, km) : anywhere;
         double legKm = Geodesy.distanceKm(a, b);

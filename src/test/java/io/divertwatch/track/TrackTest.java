@@ -208,7 +208,8 @@ class TrackTest {
         // beyond reach), followed once reachable, after some eight minutes: the run is short (under
         // 10 min), and far from its second fix on.
         Track track = eastboundUntil(300);
-        assertThat(track.offer(fix(330, 50, 10 + 330 * 0.0032 + 0.42), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        assertThat(track.offer(fix(330, 50, 10 + 330 * 0.0032 + 0.42), null))
+                .isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
         long t = 360;
         for (; track.offer(fix(t, 48.83, 10 + t * 0.0032), null) != Track.Acceptance.ACCEPTED; t += 30) {
             assertThat(t).as("still refused").isLessThan(930);
