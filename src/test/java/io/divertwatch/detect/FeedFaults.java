@@ -7,6 +7,8 @@ import io.divertwatch.source.StateVector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Faults that real feeds show, laid over a real track. Each leaves the real flight recoverable: the
@@ -19,19 +21,11 @@ enum FeedFaults {
     SPOOFED_SHIFT {
         @Override
         List<StateVector> apply(List<StateVector> track, Random random) {
-            Window w = Window.inCruise(track, random);
-            if (w == null) {
-                return null;
-            }
-            double bearing = random.nextDouble() * 360;
-            double km = 150 + random.nextDouble() * 450;
-            List<StateVector> out = new ArrayList<>(track);
-            for (int i = w.from; i < w.to; i++) {
-                StateVector sv = track.get(i);
-                GeoPoint p = Geodesy.destination(sv.lat(), sv.lon(), bearing, km);
-                out.set(i, at(sv, p, sv.trueTrackDeg()));
-            }
-            return out;
+            return inCruise(track, random, (first, r) -> {
+                double bearing = r.nextDouble() * 360;
+                double km = 150 + r.nextDouble() * 450;
+                return sv -> at(sv, Geodesy.destination(sv.lat(), sv.lon(), bearing, km), sv.trueTrackDeg());
+            });
         }
     },
 
@@ -39,19 +33,11 @@ enum FeedFaults {
     SPOOFED_SPOT {
         @Override
         List<StateVector> apply(List<StateVector> track, Random random) {
-            Window w = Window.inCruise(track, random);
-            if (w == null) {
-                return null;
-            }
-            StateVector first = track.get(w.from);
-            GeoPoint spot = Geodesy.destination(first.lat(), first.lon(), random.nextDouble() * 360,
-                    150 + random.nextDouble() * 450);
-            List<StateVector> out = new ArrayList<>(track);
-            for (int i = w.from; i < w.to; i++) {
-                StateVector sv = track.get(i);
-                out.set(i, at(sv, spot, sv.trueTrackDeg()));
-            }
-            return out;
+            return inCruise(track, random, (first, r) -> {
+                GeoPoint spot = Geodesy.destination(first.lat(), first.lon(), r.nextDouble() * 360,
+                        150 + r.nextDouble() * 450);
+                return sv -> at(sv, spot, sv.trueTrackDeg());
+            });
         }
     },
 
@@ -59,23 +45,17 @@ enum FeedFaults {
     SPOOFED_CIRCLE {
         @Override
         List<StateVector> apply(List<StateVector> track, Random random) {
-            Window w = Window.inCruise(track, random);
-            if (w == null) {
-                return null;
-            }
-            StateVector first = track.get(w.from);
-            GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), random.nextDouble() * 360,
-                    100 + random.nextDouble() * 300);
-            double radiusKm = 5 + random.nextDouble() * 15;
-            double degreesPerSecond = 360 / (2 * Math.PI * radiusKm / 0.12); // about 430 km/h round it
-            List<StateVector> out = new ArrayList<>(track);
-            for (int i = w.from; i < w.to; i++) {
-                StateVector sv = track.get(i);
-                double round = (sv.time() - first.time()) * degreesPerSecond;
-                out.set(i, at(sv, Geodesy.destination(centre.lat(), centre.lon(), round, radiusKm),
-                        Geodesy.normalizeDeg(round + 90)));
-            }
-            return out;
+            return inCruise(track, random, (first, r) -> {
+                GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), r.nextDouble() * 360,
+                        100 + r.nextDouble() * 300);
+                double radiusKm = 5 + r.nextDouble() * 15;
+                double degreesPerSecond = 360 / (2 * Math.PI * radiusKm / 0.12); // about 430 km/h round it
+                return sv -> {
+                    double round = (sv.time() - first.time()) * degreesPerSecond;
+                    return at(sv, Geodesy.destination(centre.lat(), centre.lon(), round, radiusKm),
+                            Geodesy.normalizeDeg(round + 90));
+                };
+            });
         }
     },
 
@@ -83,18 +63,9 @@ enum FeedFaults {
     JAMMED {
         @Override
         List<StateVector> apply(List<StateVector> track, Random random) {
-            Window w = Window.inCruise(track, random);
-            if (w == null) {
-                return null;
-            }
-            List<StateVector> out = new ArrayList<>(track);
-            for (int i = w.from; i < w.to; i++) {
-                StateVector sv = track.get(i);
-                out.set(i, new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.lastContact(), Double.NaN,
-                        Double.NaN, sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), sv.trueTrackDeg(),
-                        sv.verticalRateMps(), Double.NaN, null, sv.source()));
-            }
-            return out;
+            return inCruise(track, random, (first, r) -> sv -> new StateVector(sv.icao24(), sv.callsign(), null,
+                    sv.time(), sv.lastContact(), Double.NaN, Double.NaN, sv.baroAltitudeM(), sv.onGround(),
+                    sv.velocityMps(), sv.trueTrackDeg(), sv.verticalRateMps(), Double.NaN, null, sv.source()));
         }
     },
 
@@ -133,6 +104,24 @@ enum FeedFaults {
 
     /** The faulty feed in arrival order, or null when the track has no room for this fault. */
     abstract List<StateVector> apply(List<StateVector> track, Random random);
+
+    /**
+     * The track with the fixes of a window in cruise replaced: {@code fault} is given the window's first
+     * fix (and the random source, drawn from after the window) and returns what becomes of each fix.
+     */
+    private static List<StateVector> inCruise(List<StateVector> track, Random random,
+            BiFunction<StateVector, Random, UnaryOperator<StateVector>> fault) {
+        Window w = Window.inCruise(track, random);
+        if (w == null) {
+            return null;
+        }
+        UnaryOperator<StateVector> replace = fault.apply(track.get(w.from), random);
+        List<StateVector> out = new ArrayList<>(track);
+        for (int i = w.from; i < w.to; i++) {
+            out.set(i, replace.apply(track.get(i)));
+        }
+        return out;
+    }
 
     private static StateVector at(StateVector sv, GeoPoint p, double trackDeg) {
         return new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.lastContact(), p.lat(), p.lon(),

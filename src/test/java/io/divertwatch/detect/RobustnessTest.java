@@ -55,6 +55,20 @@ class RobustnessTest {
         return script;
     }
 
+    /** The track with {@code fixes} fixes from {@code from} on going round a 10 km circle about {@code centre}. */
+    private static List<StateVector> circling(List<StateVector> clean, int from, int fixes, GeoPoint centre) {
+        List<StateVector> spoofed = new ArrayList<>(clean);
+        for (int k = 0; k < fixes; k++) {
+            StateVector sv = clean.get(from + k);
+            double round = k * 20.0;
+            GeoPoint p = Geodesy.destination(centre.lat(), centre.lon(), round, 10);
+            spoofed.set(from + k, new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), p.lat(),
+                    p.lon(), sv.baroAltitudeM(), false, sv.velocityMps(), Geodesy.normalizeDeg(round + 90), 0,
+                    Double.NaN, null, "test"));
+        }
+        return spoofed;
+    }
+
     @Test
     void aGoAroundAtTheDestinationAndASecondApproachIsNoDiversion() {
         Airport zspd = airport("ZSPD");
@@ -149,16 +163,7 @@ class RobustnessTest {
         List<StateVector> clean = new FlightBuilder("ab0007", airport("EDDF")).to(airport("UUEE")).build();
         int from = clean.size() * 2 / 5;
         StateVector first = clean.get(from);
-        GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), 180, 180);
-        List<StateVector> spoofed = new ArrayList<>(clean);
-        for (int k = 0; k < 60; k++) {
-            StateVector sv = clean.get(from + k);
-            double round = k * 20.0;
-            GeoPoint p = Geodesy.destination(centre.lat(), centre.lon(), round, 10);
-            spoofed.set(from + k, new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), p.lat(),
-                    p.lon(), sv.baroAltitudeM(), false, sv.velocityMps(), Geodesy.normalizeDeg(round + 90), 0,
-                    Double.NaN, null, "test"));
-        }
+        List<StateVector> spoofed = circling(clean, from, 60, Geodesy.destination(first.lat(), first.lon(), 180, 180));
 
         assertThat(clean.get(1).time() - clean.get(0).time()).as("a fix every 30 s").isEqualTo(30);
         assertThat(run(clean, "EDDF", "UUEE")).isEmpty();
@@ -173,17 +178,8 @@ class RobustnessTest {
         List<StateVector> clean = new FlightBuilder("ab0008", airport("ZSPD")).to(airport("ZKPY")).build();
         int from = clean.size() * 2 / 5;
         StateVector first = clean.get(from);
-        GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), Geodesy.normalizeDeg(first.trueTrackDeg() + 90),
-                180);
-        List<StateVector> spoofed = new ArrayList<>(clean);
-        for (int k = 0; k < 30; k++) {
-            StateVector sv = clean.get(from + k);
-            double round = k * 20.0;
-            GeoPoint p = Geodesy.destination(centre.lat(), centre.lon(), round, 10);
-            spoofed.set(from + k, new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), p.lat(),
-                    p.lon(), sv.baroAltitudeM(), false, sv.velocityMps(), Geodesy.normalizeDeg(round + 90), 0,
-                    Double.NaN, null, "test"));
-        }
+        List<StateVector> spoofed = circling(clean, from, 30, Geodesy.destination(first.lat(), first.lon(),
+                Geodesy.normalizeDeg(first.trueTrackDeg() + 90), 180));
 
         List<Detection> detections = run(spoofed, "ZSPD", "UUEE");
 
