@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
  * again through each of {@link FeedFaults}, in arrival order as the poller would see it. Under every
  * fault the issue's targets must still hold: of the normal legs that are quiet when clean, at most
  * 1 % may raise a diversion; of the diverted legs caught when clean, at least 95 % must still be
- * caught, at the same airport. Each leg's faults are drawn from a seed made of its file name, so a
- * run reproduces; every leg that fails is printed.
+ * caught, at the same airport. Each leg gets every fault four times, drawn from seeds made of its file
+ * name, so a run reproduces; every replay that fails is printed.
  */
 class FeedFaultsOnRealLegsTest {
 
     private static final Set<AlertType> DETECTIONS = Set.of(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
     private static final long LATE_ALLOWANCE_SECONDS = 600;
+    /** Each leg gets every fault this many times, each from its own seed. */
+    private static final int DRAWS = 4;
 
     private record Outcome(Detection first, String divertedTo) {
     }
@@ -65,29 +67,16 @@ class FeedFaultsOnRealLegsTest {
             if (!quietWhenClean && !caughtWhenClean) {
                 continue;
             }
-            Random random = new Random(leg.file().getFileName().toString().hashCode());
-            for (FeedFaults fault : FeedFaults.values()) {
-                List<StateVector> faulty = fault.apply(track, random);
-                if (faulty == null) {
-                    continue;
-                }
-                Count count = counts.computeIfAbsent(fault, f -> new Count());
-                Outcome outcome = replay(faulty, watch, airports, leg);
-                if (quietWhenClean) {
-                    count.normal++;
-                    if (outcome.first != null) {
-                        count.falsePositives++;
-                        failures.add(String.format(Locale.ROOT, "FP %s %s: %s %.1f min before the end: %s", fault,
-                                leg.file().getFileName(), outcome.first.type(),
-                                (leg.landingTime() - outcome.first.time()) / 60.0, outcome.first.summary()));
-                    }
-                } else {
-                    count.diverted++;
-                    if (outcome.first == null || !Objects.equals(clean.divertedTo, outcome.divertedTo)) {
-                        count.missed++;
-                        failures.add("MISS " + fault + " " + leg.file().getFileName() + ": diverted to "
-                                + leg.actual() + ", DIVERTED names " + outcome.divertedTo + ", first detection "
-                                + (outcome.first == null ? "none" : outcome.first.type()));
+            for (int draw = 0; draw < DRAWS; draw++) {
+                Random random = new Random(leg.file().getFileName().toString().hashCode() + draw);
+                for (FeedFaults fault : FeedFaults.values()) {
+                    List<StateVector> faulty = fault.apply(track, random);
+                    if (faulty != null) {
+                        String failure = judge(leg, clean, replay(faulty, watch, airports, leg),
+                                counts.computeIfAbsent(fault, f -> new Count()));
+                        if (failure != null) {
+                            failures.add(fault + " (draw " + draw + ") " + failure);
+                        }
                     }
                 }
             }
@@ -105,6 +94,26 @@ class FeedFaultsOnRealLegsTest {
             assertThat(1 - (double) c.missed / c.diverted).as("%s: recall at the right airport", fault)
                     .isGreaterThanOrEqualTo(0.95);
         });
+    }
+
+    /** Counts one faulty replay of a leg; describes it when it fails. */
+    private static String judge(LabelledTracks.Leg leg, Outcome clean, Outcome faulty, Count count) {
+        if (!leg.diverted()) {
+            count.normal++;
+            if (faulty.first == null) {
+                return null;
+            }
+            count.falsePositives++;
+            return String.format(Locale.ROOT, "FP %s: %s %.1f min before the end: %s", leg.file().getFileName(),
+                    faulty.first.type(), (leg.landingTime() - faulty.first.time()) / 60.0, faulty.first.summary());
+        }
+        count.diverted++;
+        if (faulty.first != null && Objects.equals(clean.divertedTo, faulty.divertedTo)) {
+            return null;
+        }
+        count.missed++;
+        return "MISS " + leg.file().getFileName() + ": diverted to " + leg.actual() + ", DIVERTED names "
+                + faulty.divertedTo + ", first detection " + (faulty.first == null ? "none" : faulty.first.type());
     }
 
     /** Feeds the engine in arrival order, moving data time on as the poller does. */
