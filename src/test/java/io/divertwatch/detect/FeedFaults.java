@@ -69,6 +69,15 @@ enum FeedFaults {
         }
     },
 
+    /** Jamming as some receivers report it: the last good position, sent again for 10–40 min. */
+    FROZEN {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            return inCruise(track, random, (first, r) -> sv -> at(sv, new GeoPoint(first.lat(), first.lon()),
+                    sv.trueTrackDeg()));
+        }
+    },
+
     /**
      * Two feeds merged: every fix twice, one in four arriving after its successor, and one in twenty
      * sent again a few minutes later with its old position time (a stale position).
