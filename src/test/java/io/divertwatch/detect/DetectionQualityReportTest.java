@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.source.StateVector;
-import io.divertwatch.source.replay.TrackCsv;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,13 +38,8 @@ class DetectionQualityReportTest {
         Map<String, Tally> bySource = new TreeMap<>();
         List<String> notes = new ArrayList<>();
         for (LabelledTracks.Leg leg : legs) {
-            List<StateVector> states;
-            try (Reader r = Files.newBufferedReader(leg.file(), StandardCharsets.UTF_8)) {
-                states = TrackCsv.parse(r, "eval");
-            }
-            WatchSpec watch = new WatchSpec(1L, states.get(0).icao24(), null, leg.file().getFileName().toString(),
-                    airports.byIdent(leg.origin()).orElse(null), airports.byIdent(leg.destination()).orElseThrow(),
-                    List.of(), 150);
+            List<StateVector> states = leg.states();
+            WatchSpec watch = leg.watch(states.get(0).icao24(), airports);
             TrackAnalyzer.Result result = analyzer.analyze(states, watch, List.of(), List.of());
             Detection first = result.detections().stream()
                     .filter(d -> DETECTIONS.contains(d.type()) && d.time() <= leg.landingTime() + LATE_ALLOWANCE_SECONDS)

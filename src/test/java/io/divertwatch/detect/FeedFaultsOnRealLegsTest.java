@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.source.StateVector;
-import io.divertwatch.source.replay.TrackCsv;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,13 +50,8 @@ class FeedFaultsOnRealLegsTest {
         Map<FeedFaults, Count> counts = new EnumMap<>(FeedFaults.class);
         List<String> failures = new ArrayList<>();
         for (LabelledTracks.Leg leg : legs) {
-            List<StateVector> track;
-            try (Reader r = Files.newBufferedReader(leg.file(), StandardCharsets.UTF_8)) {
-                track = TrackCsv.parse(r, "eval");
-            }
-            WatchSpec watch = new WatchSpec(1L, track.get(0).icao24(), null, leg.file().getFileName().toString(),
-                    airports.byIdent(leg.origin()).orElse(null), airports.byIdent(leg.destination()).orElseThrow(),
-                    List.of(), 150);
+            List<StateVector> track = leg.states();
+            WatchSpec watch = leg.watch(track.get(0).icao24(), airports);
             Outcome clean = replay(track, watch, airports, leg);
             boolean quietWhenClean = !leg.diverted() && clean.first == null;
             boolean caughtWhenClean = leg.diverted() && clean.first != null;

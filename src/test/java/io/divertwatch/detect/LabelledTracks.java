@@ -2,6 +2,8 @@ package io.divertwatch.detect;
 
 import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.OurAirportsCsv;
+import io.divertwatch.source.StateVector;
+import io.divertwatch.source.replay.TrackCsv;
 import io.divertwatch.support.SharedData;
 
 import java.io.IOException;
@@ -19,6 +21,19 @@ public final class LabelledTracks {
 
         public boolean diverted() {
             return "diverted".equals(label);
+        }
+
+        /** The leg's state vectors, in file order. */
+        public List<StateVector> states() throws IOException, TrackCsv.MalformedTrackException {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return TrackCsv.parse(r, "eval");
+            }
+        }
+
+        /** The watch an analyst would set for the leg: its aircraft, planned origin and destination. */
+        public WatchSpec watch(String icao24, AirportIndex airports) {
+            return new WatchSpec(1L, icao24, null, file.getFileName().toString(), airports.byIdent(origin).orElse(null),
+                    airports.byIdent(destination).orElseThrow(), List.of(), 150);
         }
     }
 
