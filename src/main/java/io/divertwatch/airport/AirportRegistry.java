@@ -1,5 +1,6 @@
 package io.divertwatch.airport;
 
+import io.divertwatch.common.ApiException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,9 @@ public class AirportRegistry {
 
     private final AirportsConfig config;
     private final Event<AirportsLoaded> loaded;
-    private volatile AirportIndex index = new AirportIndex(BuiltInAirports.all(), "built-in");
+    private static final String BUILT_IN = "built-in";
+
+    private volatile AirportIndex index = new AirportIndex(BuiltInAirports.all(), BUILT_IN);
 
     AirportRegistry(AirportsConfig config, Event<AirportsLoaded> loaded) {
         this.config = config;
@@ -62,6 +65,20 @@ public class AirportRegistry {
 
     public Optional<Airport> find(String code) {
         return index.byIdent(code);
+    }
+
+    /**
+     * The airport {@code code} names, or a 400 naming the request's {@code field}. While only the built-in
+     * list is loaded most codes are unknown, and the message says how to load the full list.
+     */
+    public Airport require(String code, String field) {
+        AirportIndex current = index;
+        return current.byIdent(code).orElseThrow(() -> ApiException.badRequest(field + " '" + code
+                + "' is not a known airport ident (OurAirports, e.g. ZKPY)" + (BUILT_IN.equals(current.origin())
+                        ? "; only the built-in list of " + current.size() + " airports is loaded, as "
+                                + config.source() + " has not been read: set divertwatch.airports.source to an "
+                                + "OurAirports airports.csv file or URL"
+                        : "")));
     }
 
     private boolean loadFile(Path file, String origin) {

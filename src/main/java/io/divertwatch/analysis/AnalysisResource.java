@@ -79,14 +79,14 @@ public class AnalysisResource {
         if (destination == null || destination.isBlank()) {
             throw ApiException.badRequest("query parameter 'destination' (airport ident, e.g. UUEE) is required");
         }
-        Airport dest = airport(destination, "destination");
-        Airport orig = origin == null || origin.isBlank() ? null : airport(origin, "origin");
-        List<Airport> viaPoints = split(via).stream().map(v -> airport(v, "via")).toList();
+        Airport dest = airports.require(destination, "destination");
+        Airport orig = origin == null || origin.isBlank() ? null : airports.require(origin, "origin");
+        List<Airport> viaPoints = split(via).stream().map(v -> airports.require(v, "via")).toList();
         String icao = Icao24.optional(icao24, "icao24");
         Map<String, WatchedAirportSpec> watched = new LinkedHashMap<>();
         watches.watchedAirportSpecs().forEach(w -> watched.put(w.airport().ident(), w));
         for (String code : split(watchedAirports)) {
-            Airport a = airport(code, "watchedAirports");
+            Airport a = airports.require(code, "watchedAirports");
             watched.putIfAbsent(a.ident(), new WatchedAirportSpec(a, DEFAULT_WATCHED_RADIUS_KM, true));
         }
         List<StateVector> states = parse(body);
@@ -117,11 +117,6 @@ public class AnalysisResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Airport airport(String code, String parameter) {
-        return airports.find(code).orElseThrow(() -> ApiException.badRequest(
-                parameter + " '" + code + "' is not a known airport ident (OurAirports, e.g. ZKPY)"));
     }
 
     private static List<String> split(String list) {

@@ -166,8 +166,7 @@ public class WatchService {
         if (blank(code)) {
             throw ApiException.badRequest(field + " must be an airport code");
         }
-        return airports.find(code).orElseThrow(() -> ApiException.badRequest(
-                field + " '" + code + "' is not a known airport ident (OurAirports, e.g. ZKPY)"));
+        return airports.require(code, field);
     }
 
     static List<String> splitVia(String via) {
