@@ -20,7 +20,10 @@ final class AircraftState {
     /** Landed at the route's destination: the route no longer applies to later flights. */
     boolean routeComplete;
     boolean signalLossChecked;
-    /** Data time of the track's newest fix, kept here too (and in the table: {@link AircraftTable#fixed}). */
+    /**
+     * Data time of the newest fix sent, trusted or refused as a jump (kept in the table too: {@link
+     * AircraftTable#fixed}): silence, not the track's newest fix, is what a signal loss is judged by.
+     */
     long lastFixTime = Long.MIN_VALUE;
     /** Where the {@link AircraftTable} keeps this aircraft; -1 when it keeps it by name. */
     int tablePosition = -1;

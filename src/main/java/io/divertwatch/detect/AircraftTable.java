@@ -30,7 +30,7 @@ final class AircraftTable {
     /** The address of each aircraft in {@link #dense}: rehashing then reads no aircraft's objects. */
     private int[] denseKeys = new int[1 << 13];
     /**
-     * The data time of each one's newest fix ({@link AircraftState#lastFixTime}), side by side: the
+     * The data time of each one's newest fix sent ({@link AircraftState#lastFixTime}), side by side: the
      * sweep for silent aircraft reads this array instead of every aircraft's object.
      */
     private long[] lastFixTimes = new long[1 << 13];
@@ -80,7 +80,7 @@ final class AircraftTable {
         return created;
     }
 
-    /** Records the data time of an aircraft's newest fix. */
+    /** Records the data time of the newest fix an aircraft sent (trusted or not). */
     void fixed(AircraftState state, long time) {
         state.lastFixTime = time;
         if (state.tablePosition >= 0) {

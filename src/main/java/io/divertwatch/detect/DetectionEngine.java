@@ -168,7 +168,12 @@ public final class DetectionEngine {
         // need only its time.
         Fix beforeGap = previousTime != Long.MIN_VALUE && fix.time() - previousTime >= longGapSeconds
                 ? state.track.last() : null;
-        if (state.track.offer(fix, sv.callsign(), sv.callsignKey()) != Track.Acceptance.ACCEPTED) {
+        Track.Acceptance acceptance = state.track.offer(fix, sv.callsign(), sv.callsignKey());
+        if (acceptance != Track.Acceptance.ACCEPTED) {
+            if (acceptance == Track.Acceptance.IMPLAUSIBLE_JUMP || acceptance == Track.Acceptance.FROZEN_POSITION) {
+                // Spoofed, jammed or another aircraft's, but sent now: this address has not gone silent.
+                aircraft.fixed(state, fix.time());
+            }
             return List.of();
         }
         latestDataTime = Math.max(latestDataTime, fix.time());

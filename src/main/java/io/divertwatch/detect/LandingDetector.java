@@ -53,7 +53,7 @@ final class LandingDetector {
     /** A landing inferred from the last fix before silence, or null when the aircraft was not low near a field. */
     Landing onSignalLoss(AircraftState state, Route route, WatchContext watches, AirportIndex airports) {
         Fix last = state.track.last();
-        if (last == null) {
+        if (last == null || state.track.wentOnElsewhere()) {
             return null;
         }
         Fix withAltitude = state.track.lastWithAltitude(ALTITUDE_LOOKBACK_SECONDS);

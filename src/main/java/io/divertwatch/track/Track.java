@@ -271,6 +271,15 @@ public final class Track {
         return restoredAt;
     }
 
+    /**
+     * Whether the fixes offered since the newest trusted one, all refused, have gone on for as long or
+     * as far as a contested path: the aircraft did not fall silent at the newest trusted fix.
+     */
+    public boolean wentOnElsewhere() {
+        return refusedRunStart != Long.MIN_VALUE && (lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds()
+                || refusedRunFar && lastRefusedTime > refusedRunStart);
+    }
+
     /** The last trusted fix before a contested path, packed as the newest is. */
     private record Anchor(long time, double lat, double lon, long motion, long course, long flags) {
     }

@@ -154,6 +154,33 @@ class RobustnessTest {
     }
 
     @Test
+    void aPositionThatFreezesLowBesideAnotherAirportWhileTheAircraftFliesOnIsNoLandingThere() {
+        // Beijing to Pudong over Hongqiao (45 km short of Pudong) at 900 m. There the position freezes,
+        // as some receivers report jamming, while altitude and speed go on for 12 minutes down to
+        // Pudong's elevation; then the record ends, the landing itself unseen.
+        Airport zsss = airport("ZSSS");
+        TrackScript script = new TrackScript("ab0009", airport("ZBAA"), START, 20).ground(3);
+        script.flyTo(script.ahead(Geodesy.initialBearingDeg(airport("ZBAA").position(), zsss.position()), 80), 6000,
+                180).flyTo(Geodesy.destination(zsss.lat(), zsss.lon(), 0, 120), 6000, 220).flyTo(zsss, 900, 110);
+        List<StateVector> frozen = new ArrayList<>(script.states());
+        StateVector last = frozen.get(frozen.size() - 1);
+        for (int k = 1; k <= 36; k++) {
+            long t = last.time() + 20L * k;
+            frozen.add(new StateVector(last.icao24(), last.callsign(), null, t, t, last.lat(), last.lon(),
+                    900 - 25 * k, false, 80, last.trueTrackDeg(), -1.2, Double.NaN, null, "test"));
+        }
+
+        List<Detection> detections = run(frozen, "ZBAA", "ZSPD");
+
+        // The aircraft went on sending: it neither landed at Hongqiao nor was silent there.
+        assertThat(types(detections)).doesNotContainAnyElementsOf(DIVERSION);
+        assertThat(types(detections)).containsExactly(AlertType.SIGNAL_LOST);
+        // Without the frozen fixes, the same low last position beside Hongqiao is a landing there.
+        assertThat(run(script.states(), "ZBAA", "ZSPD")).extracting(Detection::type, Detection::airport)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertType.DIVERTED, "ZSSS"));
+    }
+
+    @Test
     void spoofedPositionsCirclingAFixedSpotBesideTheRouteAreNeverFollowed() {
         // Spoofing seen over the Baltic and the Middle East: for half an hour the reported positions go
         // round a 10 km circle (at about 420 km/h) whose centre is 180 km south of where the aircraft

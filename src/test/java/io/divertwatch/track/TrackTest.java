@@ -270,6 +270,29 @@ class TrackTest {
     }
 
     @Test
+    void anAircraftWhoseFixesAreRefusedForLongOrFarWentOnElsewhere() {
+        Track frozen = new Track("abc126", TrackLimits.DEFAULT);
+        frozen.offer(fix(0, 50, 10), null);
+        assertThat(frozen.wentOnElsewhere()).as("nothing refused").isFalse();
+        // The newest trusted position sent again while the aircraft reports 230 m/s: refused.
+        for (long t = 30; t < 600; t += 30) {
+            assertThat(frozen.offer(fix(t, 50, 10), null)).isNotEqualTo(Track.Acceptance.ACCEPTED);
+        }
+        assertThat(frozen.wentOnElsewhere()).as("refused for 9.5 min, close by").isFalse();
+        frozen.offer(fix(630, 50, 10), null);
+        assertThat(frozen.wentOnElsewhere()).as("refused for 10 min").isTrue();
+
+        Track jumped = new Track("abc127", TrackLimits.DEFAULT);
+        jumped.offer(fix(0, 50, 10), null);
+        jumped.offer(fix(30, 53, 10), null);
+        assertThat(jumped.wentOnElsewhere()).as("one stray fix 330 km away").isFalse();
+        jumped.offer(fix(60, 53, 10.02), null);
+        assertThat(jumped.wentOnElsewhere()).as("a second one").isTrue();
+        jumped.offer(fix(90, 50, 10.02), null);
+        assertThat(jumped.wentOnElsewhere()).as("back on the trusted path").isFalse();
+    }
+
+    @Test
     void aSpoofedSpotSentByTwoFeedsSecondsApartIsNeverBelievedEither() {
         // As above, but each spot fix comes again 2 s later from a second feed: 0.46 km of flying at
         // 230 m/s, under the kilometre a frozen position is judged by, were the step judged alone.
