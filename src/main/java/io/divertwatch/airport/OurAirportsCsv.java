@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses OurAirports' {@code airports.csv}. Fields are located by header name, so added or
@@ -57,6 +59,8 @@ public final class OurAirportsCsv {
         int gpsCode = columns.getOrDefault("gps_code", -1);
         int keywords = columns.getOrDefault("keywords", -1);
         Map<String, String> aliases = new HashMap<>();
+        // Closed airports with a placeholder ident: their row in airports -> the ICAO-like words of their keywords.
+        Map<Integer, List<String>> formerCodes = new HashMap<>();
 
         List<Airport> airports = new ArrayList<>(90_000);
         int skipped = 0;
@@ -94,6 +98,9 @@ public final class OurAirportsCsv {
                     for (String word : field(f, keywords).split("[,\\s]+")) {
                         if (ICAO_LIKE.matcher(word).matches()) {
                             addAlias(aliases, word, id);
+                            if (id.indexOf('-') >= 0) {
+                                formerCodes.computeIfAbsent(airports.size() - 1, k -> new ArrayList<>(1)).add(word);
+                            }
                         }
                     }
                 }
@@ -101,7 +108,47 @@ public final class OurAirportsCsv {
                 skipped++;
             }
         }
+        knowByFormerCode(airports, aliases, formerCodes);
         return new Result(airports, aliases, skipped);
+    }
+
+    /**
+     * A closed airport whose ident is a placeholder (Tegel is {@code DE-0876}) is known by its former
+     * ICAO code instead, as flight records and analysts name it, when no other airport claims that
+     * code and its first two letters are those of other ICAO idents in the same country (keywords also
+     * hold words like RAAF); the placeholder stays an alias. Alerts then name the airport the way a
+     * route named it.
+     */
+    private static void knowByFormerCode(List<Airport> airports, Map<String, String> aliases,
+            Map<Integer, List<String>> formerCodes) {
+        Set<String> idents = new HashSet<>(airports.size() * 2);
+        Set<String> countryPrefixes = new HashSet<>();
+        for (Airport a : airports) {
+            idents.add(a.ident());
+            if (ICAO_LIKE.matcher(a.ident()).matches()) {
+                countryPrefixes.add(a.isoCountry() + ":" + a.ident().substring(0, 2));
+            }
+        }
+        Map<Integer, String> chosen = new HashMap<>();
+        formerCodes.forEach((row, words) -> words.stream()
+                .filter(w -> countryPrefixes.contains(airports.get(row).isoCountry() + ":" + w.substring(0, 2)))
+                .findFirst().ifPresent(code -> chosen.put(row, code)));
+        Map<String, Integer> claims = new HashMap<>();
+        chosen.values().forEach(code -> claims.merge(code, 1, Integer::sum));
+        Map<String, String> renamed = new HashMap<>();
+        chosen.forEach((row, code) -> {
+            Airport a = airports.get(row);
+            if (claims.get(code) == 1 && !idents.contains(code) && a.ident().equals(aliases.get(code))) {
+                airports.set(row, new Airport(code, a.type(), a.name(), a.lat(), a.lon(), a.elevationM(),
+                        a.isoCountry(), a.iataCode()));
+                renamed.put(a.ident(), code);
+            }
+        });
+        aliases.replaceAll((alias, ident) -> renamed.getOrDefault(ident, ident));
+        renamed.forEach((placeholder, code) -> {
+            aliases.remove(code);
+            aliases.put(placeholder, code);
+        });
     }
 
     private static void addAlias(Map<String, String> aliases, String code, String ident) {
