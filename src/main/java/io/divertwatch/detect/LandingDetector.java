@@ -21,6 +21,12 @@ final class LandingDetector {
     private static final double DESTINATION_PASS_KM = 30;
     private static final double DESTINATION_PASS_HEIGHT_M = 460;
     private static final long ALTITUDE_LOOKBACK_SECONDS = 300;
+    /** How far back an end altitude is checked against the ones before it. */
+    private static final long GLITCH_LOOKBACK_SECONDS = 900;
+    /** An altitude change of more than 3,000 ft is a glitch when it is faster or steeper than these. */
+    private static final double GLITCH_STEP_M = 914;
+    private static final double MAX_CLIMB_OR_DESCENT_MPS = 50;
+    private static final double MAX_GRADIENT = 0.5;
 
     private final DetectionConfig config;
 
@@ -56,8 +62,7 @@ final class LandingDetector {
         if (last == null || state.track.wentOnElsewhere()) {
             return null;
         }
-        Fix withAltitude = state.track.lastWithAltitude(ALTITUDE_LOOKBACK_SECONDS);
-        double altitude = withAltitude == null ? Double.NaN : withAltitude.altitudeM();
+        double altitude = endAltitudeM(state.track.since(last.time() - GLITCH_LOOKBACK_SECONDS), last.time());
         if (route != null) {
             Airport destination = route.destination();
             double toDestination = Geodesy.distanceKm(last.lat(), last.lon(), destination.lat(), destination.lon());
@@ -71,6 +76,39 @@ final class LandingDetector {
         double radius = Double.isNaN(altitude) ? config.landingGroundRadiusKm() : config.landingLowRadiusKm();
         Airport airport = choose(last, radius, altitude, route, state, watches, airports);
         return airport == null ? null : new Landing(airport, last.time(), last, true);
+    }
+
+    /**
+     * The altitude the aircraft was last at, or NaN when no fix of the last five minutes has one. Feeds
+     * send single altitudes thousands of metres off (radar tracks often end with one just after
+     * touch-down, and some repeat it): a change of more than 3,000 ft faster than 50 m/s or steeper than
+     * 1:2 is not flown, so such an altitude gives way to the last believable one before it.
+     *
+     * @param recent the trusted fixes of the last {@link #GLITCH_LOOKBACK_SECONDS}, oldest first
+     */
+    static double endAltitudeM(List<Fix> recent, long lastTime) {
+        Fix believed = null;
+        long newestWithAltitude = Long.MIN_VALUE;
+        for (Fix fix : recent) {
+            if (!fix.hasAltitude()) {
+                continue;
+            }
+            newestWithAltitude = fix.time();
+            if (believed == null || !glitch(believed, fix)) {
+                believed = fix;
+            }
+        }
+        return believed == null || lastTime - newestWithAltitude > ALTITUDE_LOOKBACK_SECONDS ? Double.NaN
+                : believed.altitudeM();
+    }
+
+    private static boolean glitch(Fix before, Fix fix) {
+        double step = Math.abs(fix.altitudeM() - before.altitudeM());
+        if (step <= GLITCH_STEP_M) {
+            return false;
+        }
+        double metres = 1000 * Geodesy.distanceKm(before.lat(), before.lon(), fix.lat(), fix.lon());
+        return step > MAX_CLIMB_OR_DESCENT_MPS * Math.max(1, fix.time() - before.time()) || step > MAX_GRADIENT * metres;
     }
 
     private Airport choose(Fix fix, double radiusKm, double altitudeM, Route route, AircraftState state,

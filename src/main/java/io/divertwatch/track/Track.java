@@ -620,20 +620,4 @@ public final class Track {
         }
         return out;
     }
-
-    /** The newest fix with a known altitude no older than {@code maxAgeSeconds} before the newest fix. */
-    public Fix lastWithAltitude(long maxAgeSeconds) {
-        fetchOlder(newestTime - maxAgeSeconds, 0);
-        long newest = newestTime;
-        for (int i = 0; i < size; i++) {
-            int slot = slot(i);
-            if (newest - timeAt(slot) > maxAgeSeconds) {
-                return null;
-            }
-            if (!Float.isNaN(high(data[slot * FIELDS + 3]))) {
-                return fixAt(slot);
-            }
-        }
-        return null;
-    }
 }
