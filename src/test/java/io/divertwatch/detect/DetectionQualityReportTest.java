@@ -50,8 +50,12 @@ class DetectionQualityReportTest {
                     .filter(d -> d.type() == AlertType.DIVERSION_SUSPECTED && d.time() <= leg.landingTime())
                     .findFirst().orElse(null);
             Tally source = bySource.computeIfAbsent(source(leg), k -> new Tally());
+            String landedAt = result.landing() == null ? null : result.landing().airport().ident();
             for (Tally t : List.of(all, source)) {
-                t.add(leg, first, divertedTo, suspected);
+                t.add(leg, first, divertedTo, suspected, landedAt);
+            }
+            if (!leg.actual().equals(landedAt)) {
+                notes.add("LANDING " + leg.file().getFileName() + " actual=" + leg.actual() + " landing=" + landedAt);
             }
             if (leg.diverted()) {
                 if (first != null) {
@@ -87,6 +91,7 @@ class DetectionQualityReportTest {
         assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.95);
         assertThat(all.falsePositiveRate()).as("false-positive rate").isLessThanOrEqualTo(0.01);
         assertThat(all.airportAccuracy()).as("airport accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(all.landingAccuracy()).as("landing named right, all legs").isGreaterThanOrEqualTo(0.98);
         assertThat(all.suspectedAirportFirst).as("suspicions naming the actual airport first (of %d)", all.suspected)
                 .isGreaterThanOrEqualTo(all.suspected / 2);
     }
@@ -106,12 +111,17 @@ class DetectionQualityReportTest {
         int normal;
         int falsePositives;
         int airportRight;
+        /** Legs, diverted or not, whose analysis names the airport they landed at. */
+        int landingRight;
         /** Diverted legs suspected before landing, and those whose suspicion named the actual airport first. */
         int suspected;
         int suspectedAirportFirst;
         final List<Double> leadMinutes = new ArrayList<>();
 
-        void add(LabelledTracks.Leg leg, Detection first, String divertedTo, Detection suspicion) {
+        void add(LabelledTracks.Leg leg, Detection first, String divertedTo, Detection suspicion, String landedAt) {
+            if (leg.actual().equals(landedAt)) {
+                landingRight++;
+            }
             if (leg.diverted()) {
                 diverted++;
                 if (suspicion != null) {
@@ -147,13 +157,18 @@ class DetectionQualityReportTest {
             return (double) airportRight / diverted;
         }
 
+        double landingAccuracy() {
+            return (double) landingRight / (diverted + normal);
+        }
+
         String json() {
             double mean = leadMinutes.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
             return String.format(Locale.ROOT, "\"diverted\": %d, \"normal\": %d, \"recall\": %.3f, "
                     + "\"false_positive_rate\": %.4f, \"false_positives\": %d, \"median_lead_min\": %.1f, "
                     + "\"mean_lead_min\": %.1f, \"airport_accuracy\": %.3f, \"suspected\": %d, "
-                    + "\"suspected_airport_first\": %d", diverted, normal, recall(), falsePositiveRate(),
-                    falsePositives, median(leadMinutes), mean, airportAccuracy(), suspected, suspectedAirportFirst);
+                    + "\"suspected_airport_first\": %d, \"landing_accuracy\": %.3f", diverted, normal, recall(),
+                    falsePositiveRate(), falsePositives, median(leadMinutes), mean, airportAccuracy(), suspected,
+                    suspectedAirportFirst, landingAccuracy());
         }
     }
 
