@@ -13,8 +13,8 @@ import java.util.Locale;
  * {@code POSSIBLE_UNDECLARED_STOP}: a watched aircraft reappears after a coverage gap much longer than
  * the direct flight between where it vanished and where it reappeared (DESIGN §5). With v its recent
  * ground speed, the gap t could hide a stop when t − dist(last, first) / v is at least the configured
- * slack; every watched airport A with (dist(last, A) + dist(A, first)) / v + turnaround ≤ t is listed,
- * the one with the most time to spare first. Called by the engine for the first fix after the gap,
+ * slack and at least the configured share of dist(last, first) / v; every watched airport A with
+ * (dist(last, A) + dist(A, first)) / v + turnaround ≤ t is listed, the one with the most time to spare first. Called by the engine for the first fix after the gap,
  * only when the aircraft was airborne when it went silent (no landing was seen or inferred).
  */
 final class UndeclaredStopRule {
@@ -32,7 +32,8 @@ final class UndeclaredStopRule {
         double kmh = recentSpeedKmh(ctx, last);
         double directKm = Geodesy.distanceKm(last.lat(), last.lon(), ctx.fix.lat(), ctx.fix.lon());
         long directSeconds = Math.round(directKm / kmh * 3600);
-        if (gap - directSeconds < ctx.config.undeclaredStopSlackSeconds()) {
+        if (gap - directSeconds < Math.max(ctx.config.undeclaredStopSlackSeconds(),
+                ctx.config.undeclaredStopSlackShare() * directSeconds)) {
             return;
         }
         List<Candidate> stops = new ArrayList<>();

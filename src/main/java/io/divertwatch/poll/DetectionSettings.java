@@ -88,6 +88,13 @@ public interface DetectionSettings {
     @WithDefault("45m")
     Duration undeclaredStopSlack();
 
+    /**
+     * … and by at least this share of the direct flight's time: over hours, winds aloft change the ground
+     * speed by up to a sixth and oceanic tracks run up to a tenth longer than the great circle.
+     */
+    @WithDefault("0.25")
+    double undeclaredStopSlackShare();
+
     /** The shortest ground time a hidden stop needs. */
     @WithDefault("20m")
     Duration stopTurnaround();
@@ -131,7 +138,7 @@ public interface DetectionSettings {
                 alignmentToleranceDeg(), destinationOffsetDeg(),
                 watchedAlignmentRangeKm(), candidateRangeKm(), landingGroundRadiusKm(), landingLowRadiusKm(),
                 landingLowHeightM(), signalLoss().toSeconds(), approachMaxAltitudeM(), evidenceFixes(),
-                flightGap().toSeconds(), undeclaredStopSlack().toSeconds(),
+                flightGap().toSeconds(), undeclaredStopSlack().toSeconds(), undeclaredStopSlackShare(),
                 stopTurnaround().toSeconds(), assumedCruiseSpeedKmh(),
                 new TrackLimits(trackRetention().toSeconds(), trackMaxFixes(), maxGroundSpeedKmh(),
                         contestedPath().toSeconds(), contestedJumpKm()));
