@@ -29,11 +29,10 @@ import java.util.Optional;
 public class AirportRegistry {
 
     private static final String CACHE_FILE = "airports.csv";
+    private static final String BUILT_IN = "built-in";
 
     private final AirportsConfig config;
     private final Event<AirportsLoaded> loaded;
-    private static final String BUILT_IN = "built-in";
-
     private volatile AirportIndex index = new AirportIndex(BuiltInAirports.all(), BUILT_IN);
 
     AirportRegistry(AirportsConfig config, Event<AirportsLoaded> loaded) {

@@ -108,7 +108,8 @@ final class LandingDetector {
             return false;
         }
         double metres = 1000 * Geodesy.distanceKm(before.lat(), before.lon(), fix.lat(), fix.lon());
-        return step > MAX_CLIMB_OR_DESCENT_MPS * Math.max(1, fix.time() - before.time()) || step > MAX_GRADIENT * metres;
+        return step > MAX_CLIMB_OR_DESCENT_MPS * Math.max(1, fix.time() - before.time())
+                || step > MAX_GRADIENT * metres;
     }
 
     private Airport choose(Fix fix, double radiusKm, double altitudeM, Route route, AircraftState state,

@@ -14,8 +14,9 @@ import java.util.Locale;
  * the direct flight between where it vanished and where it reappeared (DESIGN §5). With v its recent
  * ground speed, the gap t could hide a stop when t − dist(last, first) / v is at least the configured
  * slack and at least the configured share of dist(last, first) / v; every watched airport A with
- * (dist(last, A) + dist(A, first)) / v + turnaround ≤ t is listed, the one with the most time to spare first. Called by the engine for the first fix after the gap,
- * only when the aircraft was airborne when it went silent (no landing was seen or inferred).
+ * (dist(last, A) + dist(A, first)) / v + turnaround ≤ t is listed, the one with the most time to spare
+ * first. Called by the engine for the first fix after the gap, only when the aircraft was airborne when
+ * it went silent (no landing was seen or inferred).
  */
 final class UndeclaredStopRule {
 

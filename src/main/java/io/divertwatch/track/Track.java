@@ -176,9 +176,7 @@ public final class Track {
         if (refusedRunStart != Long.MIN_VALUE) {
             // The trusted path went on along the refused one, which has now become reachable: from
             // here on the track may be following the other aircraft.
-            boolean longRun = lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds();
-            boolean farPath = refusedRunFar && lastRefusedTime > refusedRunStart;
-            if ((longRun || farPath) && (plausible(lastRefusedTime, lastRefusedLat, lastRefusedLon, fix,
+            if (refusedRunIsAnotherPath() && (plausible(lastRefusedTime, lastRefusedLat, lastRefusedLon, fix,
                     limits.maxGroundSpeedKmh())
                     || Geodesy.distanceKm(lastRefusedLat, lastRefusedLon, fix.lat(), fix.lon()) <= FEED_JITTER_KM)) {
                 if (anchor == null) {
@@ -276,8 +274,13 @@ public final class Track {
      * as far as a contested path: the aircraft did not fall silent at the newest trusted fix.
      */
     public boolean wentOnElsewhere() {
-        return refusedRunStart != Long.MIN_VALUE && (lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds()
-                || refusedRunFar && lastRefusedTime > refusedRunStart);
+        return refusedRunStart != Long.MIN_VALUE && refusedRunIsAnotherPath();
+    }
+
+    /** The run of refused fixes has lasted long, or gone far with more than one fix: another path. */
+    private boolean refusedRunIsAnotherPath() {
+        return lastRefusedTime - refusedRunStart >= limits.contestedPathSeconds()
+                || refusedRunFar && lastRefusedTime > refusedRunStart;
     }
 
     /** The last trusted fix before a contested path, packed as the newest is. */

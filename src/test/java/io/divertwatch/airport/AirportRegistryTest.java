@@ -41,8 +41,7 @@ class AirportRegistryTest {
     @Test
     void anUnknownCodeWithTheFullListLoadedIsJustUnknown() throws Exception {
         Path csv = dir.resolve("airports.csv");
-        Files.writeString(csv, """
-                "id","ident","type","name","latitude_deg","longitude_deg","elevation_ft","continent","iso_country","iso_region","municipality","scheduled_service","icao_code","iata_code","gps_code","local_code","home_link","wikipedia_link","keywords"
+        Files.writeString(csv, OurAirportsCsvTest.HEADER + """
                 3878,"KSFO","large_airport","San Francisco International Airport",37.619806,-122.374821,13,"NA","US","US-CA","San Francisco","yes","KSFO","SFO","KSFO","SFO",,,
                 """);
         RecordingEvent loaded = new RecordingEvent();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class OurAirportsCsvTest {
 
-    private static final String HEADER = "\"id\",\"ident\",\"type\",\"name\",\"latitude_deg\",\"longitude_deg\","
+    static final String HEADER = "\"id\",\"ident\",\"type\",\"name\",\"latitude_deg\",\"longitude_deg\","
             + "\"elevation_ft\",\"continent\",\"iso_country\",\"iso_region\",\"municipality\",\"scheduled_service\","
             + "\"icao_code\",\"iata_code\",\"gps_code\",\"local_code\",\"home_link\",\"wikipedia_link\",\"keywords\"\n";
 
