@@ -12,8 +12,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Faults that real feeds show, laid over a real track. Each leaves the real flight recoverable: the
- * spoofing and jamming fall on airborne fixes at least 15 min after the first airborne fix and 30 min
- * before the last, so what the aircraft really did around its airports is still in the data.
+ * spoofing and jamming fall on airborne fixes at least 15 min after the first airborne fix, and either
+ * 30 min before the last (in cruise) or within its last 30 min but ending 3 min before it (in the
+ * descent), so what the aircraft really did around its airports is still in the data.
  */
 enum FeedFaults {
 
@@ -33,11 +34,7 @@ enum FeedFaults {
     SPOOFED_SPOT {
         @Override
         List<StateVector> apply(List<StateVector> track, Random random) {
-            return inCruise(track, random, (first, r) -> {
-                GeoPoint spot = Geodesy.destination(first.lat(), first.lon(), r.nextDouble() * 360,
-                        150 + r.nextDouble() * 450);
-                return sv -> at(sv, spot, sv.trueTrackDeg());
-            });
+            return inCruise(track, random, FeedFaults::spotFarAway);
         }
     },
 
@@ -63,9 +60,7 @@ enum FeedFaults {
     JAMMED {
         @Override
         List<StateVector> apply(List<StateVector> track, Random random) {
-            return inCruise(track, random, (first, r) -> sv -> new StateVector(sv.icao24(), sv.callsign(), null,
-                    sv.time(), sv.lastContact(), Double.NaN, Double.NaN, sv.baroAltitudeM(), sv.onGround(),
-                    sv.velocityMps(), sv.trueTrackDeg(), sv.verticalRateMps(), Double.NaN, null, sv.source()));
+            return inCruise(track, random, (first, r) -> FeedFaults::withoutPosition);
         }
     },
 
@@ -109,6 +104,31 @@ enum FeedFaults {
             }
             return out;
         }
+    },
+
+    /** Jamming in the descent: no position for 5–15 min, ending at least 3 min before the last airborne fix. */
+    JAMMED_IN_DESCENT {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            return over(Window.inDescent(track, random), track, random, (first, r) -> FeedFaults::withoutPosition);
+        }
+    },
+
+    /** The last good position sent again for 5–15 min in the descent, as some receivers report jamming. */
+    FROZEN_IN_DESCENT {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            return over(Window.inDescent(track, random), track, random,
+                    (first, r) -> sv -> at(sv, new GeoPoint(first.lat(), first.lon()), sv.trueTrackDeg()));
+        }
+    },
+
+    /** Spoofing in the descent: one spot 150–600 km away for 5–15 min, still reporting speed. */
+    SPOOFED_SPOT_IN_DESCENT {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random) {
+            return over(Window.inDescent(track, random), track, random, FeedFaults::spotFarAway);
+        }
     };
 
     /** The faulty feed in arrival order, or null when the track has no room for this fault. */
@@ -120,7 +140,12 @@ enum FeedFaults {
      */
     private static List<StateVector> inCruise(List<StateVector> track, Random random,
             BiFunction<StateVector, Random, UnaryOperator<StateVector>> fault) {
-        Window w = Window.inCruise(track, random);
+        return over(Window.inCruise(track, random), track, random, fault);
+    }
+
+    /** The track with the fixes of window {@code w} replaced, as in {@link #inCruise}; null without a window. */
+    private static List<StateVector> over(Window w, List<StateVector> track, Random random,
+            BiFunction<StateVector, Random, UnaryOperator<StateVector>> fault) {
         if (w == null) {
             return null;
         }
@@ -130,6 +155,19 @@ enum FeedFaults {
             out.set(i, replace.apply(track.get(i)));
         }
         return out;
+    }
+
+    /** Every fix at one spot 150–600 km from where the fault began, still reporting speed. */
+    private static UnaryOperator<StateVector> spotFarAway(StateVector first, Random random) {
+        GeoPoint spot = Geodesy.destination(first.lat(), first.lon(), random.nextDouble() * 360,
+                150 + random.nextDouble() * 450);
+        return sv -> at(sv, spot, sv.trueTrackDeg());
+    }
+
+    private static StateVector withoutPosition(StateVector sv) {
+        return new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.lastContact(), Double.NaN, Double.NaN,
+                sv.baroAltitudeM(), sv.onGround(), sv.velocityMps(), sv.trueTrackDeg(), sv.verticalRateMps(),
+                Double.NaN, null, sv.source());
     }
 
     private static StateVector at(StateVector sv, GeoPoint p, double trackDeg) {
@@ -144,19 +182,39 @@ enum FeedFaults {
                 Double.NaN, null, "second-feed");
     }
 
-    /** Fix indices [from, to) of 10–40 min of airborne fixes, 15 min after the first and 30 min before the last. */
+    /** Fix indices [from, to) of a stretch of airborne fixes. */
     private record Window(int from, int to) {
 
+        /** 10–40 min, 15 min after the first airborne fix (a fifth of the flight if longer) and 30 min before the last. */
         static Window inCruise(List<StateVector> track, Random random) {
-            List<StateVector> airborne = track.stream().filter(sv -> Boolean.FALSE.equals(sv.onGround())).toList();
+            List<StateVector> airborne = airborne(track);
             if (airborne.isEmpty()) {
                 return null;
             }
             long start = airborne.get(0).time();
             long end = airborne.get(airborne.size() - 1).time();
-            long earliest = start + Math.max(15 * 60, (end - start) / 5);
-            long latest = end - 30 * 60;
-            long length = (10 + random.nextInt(31)) * 60L;
+            return between(track, random, start + Math.max(15 * 60, (end - start) / 5), end - 30 * 60,
+                    (10 + random.nextInt(31)) * 60L);
+        }
+
+        /** 5–15 min within the last 30 min of airborne fixes, ending at least 3 min before the last one. */
+        static Window inDescent(List<StateVector> track, Random random) {
+            List<StateVector> airborne = airborne(track);
+            if (airborne.isEmpty()) {
+                return null;
+            }
+            long start = airborne.get(0).time();
+            long end = airborne.get(airborne.size() - 1).time();
+            return between(track, random, Math.max(start + 15 * 60, end - 30 * 60), end - 3 * 60,
+                    (5 + random.nextInt(11)) * 60L);
+        }
+
+        private static List<StateVector> airborne(List<StateVector> track) {
+            return track.stream().filter(sv -> Boolean.FALSE.equals(sv.onGround())).toList();
+        }
+
+        /** {@code length} seconds of airborne fixes starting at random between {@code earliest} and {@code latest}. */
+        private static Window between(List<StateVector> track, Random random, long earliest, long latest, long length) {
             if (latest - earliest < length) {
                 return null;
             }
