@@ -1,0 +1,93 @@
+package io.divertwatch.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.divertwatch.airport.AirportIndex;
+import io.divertwatch.source.StateVector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether the quality figures hinge on the exact thresholds: each rule threshold is moved by a fifth
+ * either way, one at a time, and every labelled leg of {@code ../shared/data/tracks} is analysed again.
+ * Figures that held only at the chosen values would say the thresholds were fitted to these legs and
+ * would not carry over to flights the project has never seen. Prints one line per variant; run alone
+ * with {@code ./mvnw test -Dtest=DetectionSensitivityTest}.
+ */
+class DetectionSensitivityTest {
+
+    private static final Set<AlertType> DETECTIONS = Set.of(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
+    private static final long LATE_ALLOWANCE_SECONDS = 600;
+    private static final List<String> THRESHOLDS = List.of("persistenceSeconds", "progressWindowSeconds",
+            "progressReversalKm", "noProgressSeconds", "noProgressRatio", "lowDescentAltitudeM",
+            "lowDescentMinDestinationKm", "earlyDescentAltitudeM", "earlyDescentProfileFactor",
+            "alignmentToleranceDeg", "destinationOffsetDeg", "destinationTerminalKm", "originAreaKm");
+
+    private record Leg(LabelledTracks.Leg leg, List<StateVector> states, WatchSpec watch) {
+    }
+
+    @Test
+    void everyThresholdMovedByAFifthKeepsRecallAndFalsePositivesNearTheirTargets() throws Exception {
+        AirportIndex airports = LabelledTracks.airports();
+        List<Leg> legs = new ArrayList<>();
+        for (LabelledTracks.Leg leg : LabelledTracks.scoredLegs()) {
+            List<StateVector> states = leg.states();
+            legs.add(new Leg(leg, states, leg.watch(states.get(0).icao24(), airports)));
+        }
+        List<String> failures = new ArrayList<>();
+        for (String threshold : THRESHOLDS) {
+            for (double factor : new double[] {0.8, 1.2}) {
+                DetectionConfig config = Configs.scaled(DetectionConfig.DEFAULT, threshold, factor);
+                System.out.println(measure(config, airports, legs, failures, threshold + " ×" + factor));
+            }
+        }
+        assertThat(failures).as("variants outside recall ≥ 0.95 and false positives ≤ 2 %").isEmpty();
+    }
+
+    private static String measure(DetectionConfig config, AirportIndex airports, List<Leg> legs,
+            List<String> failures, String name) {
+        TrackAnalyzer analyzer = new TrackAnalyzer(config, airports);
+        int diverted = 0;
+        int caught = 0;
+        int normal = 0;
+        List<String> falsePositives = new ArrayList<>();
+        List<Double> leads = new ArrayList<>();
+        for (Leg l : legs) {
+            long latest = l.leg.landingTime() + LATE_ALLOWANCE_SECONDS;
+            Detection first = analyzer.analyze(l.states, l.watch, List.of(), List.of()).detections().stream()
+                    .filter(d -> DETECTIONS.contains(d.type()) && d.time() <= latest).findFirst().orElse(null);
+            if (l.leg.diverted()) {
+                diverted++;
+                if (first != null) {
+                    caught++;
+                    leads.add((l.leg.landingTime() - first.time()) / 60.0);
+                }
+            } else {
+                normal++;
+                if (first != null) {
+                    falsePositives.add(l.leg.file().getFileName().toString());
+                }
+            }
+        }
+        double recall = (double) caught / diverted;
+        double falsePositiveRate = (double) falsePositives.size() / normal;
+        String line = String.format(Locale.ROOT,
+                "%-32s recall %d/%d, false positives %d/%d, median lead %.1f min %s", name, caught, diverted,
+                falsePositives.size(), normal, median(leads), falsePositives);
+        if (recall < 0.95 || falsePositiveRate > 0.02) {
+            failures.add(line);
+        }
+        return line;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
