@@ -22,6 +22,10 @@ import io.divertwatch.track.TrackLimits;
  *                                   than …
  * @param earlyDescentProfileFactor  … this many times farther than a normal 3° descent from the present
  *                                   height needs (a normal arrival is never that low that far out)
+ * @param arrivalFloorShare          nearer than that, a descent below this share of the height a 3° path to
+ *                                   the destination has there is suspicious too …
+ * @param arrivalFloorMinKm          … when the destination is farther than this: arrivals join the final
+ *                                   approach at about half the 3° path's height or above (3,000 ft at 16 nm)
  * @param alignmentToleranceDeg      track within this of the bearing to an airport = aligned with it
  * @param destinationOffsetDeg       track off the destination bearing by more than this = not heading there
  * @param watchedAlignmentRangeKm    watched airports farther than this are not considered for alignment
@@ -45,6 +49,7 @@ public record DetectionConfig(double originAreaKm, double destinationTerminalKm,
         int persistenceFixes, long progressWindowSeconds, double progressReversalKm, long noProgressSeconds,
         double noProgressRatio, double lowDescentAltitudeM,
         double lowDescentMinDestinationKm, double earlyDescentAltitudeM, double earlyDescentProfileFactor,
+        double arrivalFloorShare, double arrivalFloorMinKm,
         double alignmentToleranceDeg, double destinationOffsetDeg,
         double watchedAlignmentRangeKm, double candidateRangeKm, double landingGroundRadiusKm,
         double landingLowRadiusKm, double landingLowHeightM, long signalLossSeconds, double approachMaxAltitudeM,
@@ -52,6 +57,6 @@ public record DetectionConfig(double originAreaKm, double destinationTerminalKm,
         long stopTurnaroundSeconds, double assumedCruiseSpeedKmh, TrackLimits trackLimits) {
 
     public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 600, 0.25, 4000,
-            150, 6000, 2, 10, 45, 2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 0, 1200, 800,
+            150, 6000, 2, 0.33, 30, 10, 45, 2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 0, 1200, 800,
             TrackLimits.DEFAULT);
 }

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * <li>tracking toward a watched airport that is off the route, while the destination lies elsewhere;</li>
  * <li>lost progress, while the aircraft points away from its destination outside its terminal area:
  * the distance to the destination grows, or over a longer look-back en route it barely shrinks;</li>
- * <li>a sustained descent to low altitude far from the destination (a return to the origin counts);</li>
+ * <li>a sustained descent to low altitude far from the destination (a return to the origin counts), or,
+ * nearer, below the arrival floor: a third of the height a 3° path to the destination has there;</li>
  * <li>descending while aligned with another airport and pointing away from the destination.</li>
  * </ul>
  * Each must hold for the configured time and number of fixes, and only once the flight has left its
@@ -164,19 +165,24 @@ final class DiversionSuspectedRule implements Rule {
     /**
      * Descending, well below cruise, and lower than any normal arrival would be that far out: either
      * low and far ({@code lowDescent*}), or below the early-descent altitude with the destination many
-     * times farther than a 3° descent from here needs. A diverting aircraft often starts down
-     * early; a normal one leaves cruise about 200 km out.
+     * times farther than a 3° descent from here needs, or, nearer, below the arrival floor (a share of
+     * the 3° path's height there). A diverting aircraft often starts down early; a normal one leaves
+     * cruise about 200 km out and joins its final approach no lower than about half the 3° path.
      */
     private String lowDescent(RuleContext ctx, Airport destination, double toDestination) {
         FlightState flight = ctx.flight();
         DetectionConfig config = ctx.config;
         double altitude = ctx.fix.altitudeM();
-        boolean belowCruiseFarOut = belowCruise(ctx) && toDestination > config.lowDescentMinDestinationKm();
+        double height = Math.max(0, altitude - destination.elevationOrZeroM());
+        boolean belowCruise = belowCruise(ctx);
+        boolean belowCruiseFarOut = belowCruise && toDestination > config.lowDescentMinDestinationKm();
         boolean lowAndFar = belowCruiseFarOut && altitude < config.lowDescentAltitudeM();
         boolean earlyDescent = belowCruiseFarOut && altitude < config.earlyDescentAltitudeM()
-                && toDestination > config.earlyDescentProfileFactor()
-                        * Math.max(0, altitude - destination.elevationOrZeroM()) / CandidateRanker.GLIDE_M_PER_KM;
-        boolean low = (lowAndFar || earlyDescent) && ctx.descending();
+                && toDestination > config.earlyDescentProfileFactor() * height / CandidateRanker.GLIDE_M_PER_KM;
+        boolean belowArrivalFloor = belowCruise && toDestination > config.arrivalFloorMinKm()
+                && toDestination <= config.lowDescentMinDestinationKm()
+                && height < config.arrivalFloorShare() * toDestination * CandidateRanker.GLIDE_M_PER_KM;
+        boolean low = (lowAndFar || earlyDescent || belowArrivalFloor) && ctx.descending();
         if (holds(ctx, flight.lowDescent, low)) {
             return "descending through " + Describe.metres(altitude) + " " + Describe.km(toDestination)
                     + " from its destination";

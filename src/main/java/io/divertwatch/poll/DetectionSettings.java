@@ -50,6 +50,17 @@ public interface DetectionSettings {
     @WithDefault("2")
     double earlyDescentProfileFactor();
 
+    /**
+     * Nearer than {@code low-descent-min-destination-km}: a descent below this share of the height a 3°
+     * path to the destination has there is suspicious (arrivals join the final approach at about half).
+     */
+    @WithDefault("0.33")
+    double arrivalFloorShare();
+
+    /** … when the destination is farther than this. */
+    @WithDefault("30")
+    double arrivalFloorMinKm();
+
     @WithDefault("10")
     double alignmentToleranceDeg();
 
@@ -137,6 +148,7 @@ public interface DetectionSettings {
                 persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), noProgress().toSeconds(),
                 noProgressRatio(), lowDescentAltitudeM(),
                 lowDescentMinDestinationKm(), earlyDescentAltitudeM(), earlyDescentProfileFactor(),
+                arrivalFloorShare(), arrivalFloorMinKm(),
                 alignmentToleranceDeg(), destinationOffsetDeg(),
                 watchedAlignmentRangeKm(), candidateRangeKm(), landingGroundRadiusKm(), landingLowRadiusKm(),
                 landingLowHeightM(), signalLoss().toSeconds(), approachMaxAltitudeM(), evidenceFixes(),

@@ -25,7 +25,8 @@ class DetectionSensitivityTest {
     private static final long LATE_ALLOWANCE_SECONDS = 600;
     private static final List<String> THRESHOLDS = List.of("persistenceSeconds", "progressWindowSeconds",
             "progressReversalKm", "noProgressSeconds", "noProgressRatio", "lowDescentAltitudeM",
-            "lowDescentMinDestinationKm", "earlyDescentAltitudeM", "earlyDescentProfileFactor",
+            "lowDescentMinDestinationKm", "earlyDescentAltitudeM", "earlyDescentProfileFactor", "arrivalFloorShare",
+            "arrivalFloorMinKm",
             "alignmentToleranceDeg", "destinationOffsetDeg", "destinationTerminalKm", "originAreaKm");
 
     private record Leg(LabelledTracks.Leg leg, List<StateVector> states, WatchSpec watch) {

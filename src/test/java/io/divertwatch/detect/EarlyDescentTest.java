@@ -6,6 +6,7 @@ import static io.divertwatch.detect.FrankfurtSheremetyevo.analyze;
 import static io.divertwatch.detect.FrankfurtSheremetyevo.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.divertwatch.airport.Airport;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.source.StateVector;
 
@@ -14,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * DIVERSION_SUSPECTED from a descent that starts far too early for the destination, with worked
- * numbers. Frankfurt to Sheremetyevo (elevation 190 m). A 3° descent loses 52 m per km, so from
+ * DIVERSION_SUSPECTED from a descent that starts far too early for the destination, or goes below
+ * the arrival floor short of it, with worked numbers. Frankfurt to Sheremetyevo (elevation 190 m). A 3° descent loses 52 m per km, so from
  * 6,000 m a normal arrival needs (6,000 − 190) / 52 ≈ 112 km; the rule wants the destination more
  * than twice that far (≈ 223 km) before it calls a descent through 6,000 m early.
  */
@@ -52,6 +53,47 @@ class EarlyDescentTest {
         List<Detection> detections = flyWithDescent(330, 150, 4_200);
 
         assertThat(detections).extracting(Detection::type)
+                .doesNotContain(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
+    }
+
+    @Test
+    void aDescentBelowTheArrivalFloorShortOfTheDestinationIsSuspectedBeforeTheLanding() {
+        // Filed to Sheremetyevo, it turns 200 km out for Domodedovo (64 km south-south-east of it) and
+        // flies a 3° approach there from the south: 55 m per km from 3,300 m at 60 km out. x km before
+        // Domodedovo it is about 64 + x km from Sheremetyevo, where the floor (a third of a 3° path's
+        // height) is 17.3 (64 + x) m: it goes below the floor about 29 km before Domodedovo, some six
+        // minutes before landing at 80 m/s.
+        Airport uudd = FrankfurtSheremetyevo.AIRPORTS.byIdent("UUDD").orElseThrow();
+        List<StateVector> track = new TrackScript("e00002", EDDF, 1_700_000_000L, 10).ground(3)
+                .flyTo(out(1_850), 11_000, 230).flyTo(out(200), 11_000, 230)
+                .flyTo(Geodesy.destination(uudd.lat(), uudd.lon(), 180, 60), 3_300, 180)
+                .flyTo(uudd, 0, 80).ground(3).states();
+
+        List<Detection> detections = analyze(track, "e00002");
+
+        Detection suspected = detections.stream().filter(d -> d.type() == AlertType.DIVERSION_SUSPECTED)
+                .findFirst().orElseThrow();
+        double toDestination = Geodesy.distanceKm(suspected.position().lat(), suspected.position().lon(),
+                UUEE.lat(), UUEE.lon());
+        double height = suspected.position().altitudeM() - UUEE.elevationOrZeroM();
+        assertThat(suspected.summary()).contains("descending through");
+        assertThat(toDestination).isBetween(64.0, 94.0);
+        assertThat(height).isLessThan(toDestination * 52 / 3);
+        assertThat(suspected.candidates().get(0).icao()).isEqualTo("UUDD");
+        Detection diverted = detections.stream().filter(d -> d.type() == AlertType.DIVERTED).findFirst()
+                .orElseThrow();
+        assertThat(diverted.airport()).isEqualTo("UUDD");
+        assertThat(diverted.time() - suspected.time()).as("seconds of warning").isBetween(180L, 360L);
+    }
+
+    @Test
+    void anArrivalJoiningItsFinalApproachAtTheUsualHeightIsNot() {
+        // Down to 900 m above the field 30 km out (3,000 ft at 16 nm): 0.58 of the 3° path's height there.
+        List<StateVector> track = new TrackScript("e00003", EDDF, 1_700_000_000L, 10).ground(3)
+                .flyTo(out(1_850), 11_000, 230).flyTo(out(200), 11_000, 230)
+                .flyTo(out(30), UUEE.elevationOrZeroM() + 900, 150).flyTo(UUEE, 0, 75).ground(3).states();
+
+        assertThat(analyze(track, "e00003")).extracting(Detection::type)
                 .doesNotContain(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
     }
 }
