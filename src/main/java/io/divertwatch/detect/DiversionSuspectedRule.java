@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * <li>lost progress, while the aircraft points away from its destination outside its terminal area:
  * the distance to the destination grows, or over a longer look-back en route it barely shrinks;</li>
  * <li>a sustained descent to low altitude far from the destination (a return to the origin counts), or,
- * nearer, below the arrival floor: a third of the height a 3° path to the destination has there;</li>
+ * nearer, below the arrival floor: a third of the height a 3° path to the destination has there (for
+ * flights that cruised above the early-descent altitude);</li>
  * <li>descending while aligned with another airport and pointing away from the destination.</li>
  * </ul>
  * Each must hold for the configured time and number of fixes, and only once the flight has left its
@@ -179,7 +180,9 @@ final class DiversionSuspectedRule implements Rule {
         boolean lowAndFar = belowCruiseFarOut && altitude < config.lowDescentAltitudeM();
         boolean earlyDescent = belowCruiseFarOut && altitude < config.earlyDescentAltitudeM()
                 && toDestination > config.earlyDescentProfileFactor() * height / CandidateRanker.GLIDE_M_PER_KM;
-        boolean belowArrivalFloor = belowCruise && toDestination > config.arrivalFloorMinKm()
+        // Only for flights that cruised as airliners do: light aircraft arrive low by sight, not on a 3° path.
+        boolean belowArrivalFloor = belowCruise && flight.maxAltitudeM >= config.earlyDescentAltitudeM()
+                && toDestination > config.arrivalFloorMinKm()
                 && toDestination <= config.lowDescentMinDestinationKm()
                 && height < config.arrivalFloorShare() * toDestination * CandidateRanker.GLIDE_M_PER_KM;
         boolean low = (lowAndFar || earlyDescent || belowArrivalFloor) && ctx.descending();

@@ -96,4 +96,20 @@ class EarlyDescentTest {
         assertThat(analyze(track, "e00003")).extracting(Detection::type)
                 .doesNotContain(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
     }
+
+    @Test
+    void aLightAircraftArrivingLowBySightIsNot() {
+        // Cruising at 2,500 m, it comes down from 1,500 m above the field 60 km out to 200 m 31 km out
+        // (2.7 m/s) and flies in low, as visual arrivals do: under the floor (a third of a 3° path's
+        // height) from 43 km out, for over three minutes. But it never cruised as an airliner (above
+        // 6,000 m), whose arrivals follow a 3° path.
+        double field = UUEE.elevationOrZeroM();
+        List<StateVector> track = new TrackScript("e00004", EDDF, 1_700_000_000L, 20).ground(3)
+                .flyTo(out(1_850), 2_500, 70).flyTo(out(120), 2_500, 70).flyTo(out(60), field + 1_500, 65)
+                .flyTo(out(31), field + 200, 60).flyTo(out(8), field + 200, 55).flyTo(UUEE, 0, 45).ground(3)
+                .states();
+
+        assertThat(analyze(track, "e00004")).extracting(Detection::type)
+                .doesNotContain(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
+    }
 }
