@@ -185,10 +185,12 @@ final class DiversionSuspectedRule implements Rule {
                 && toDestination > config.arrivalFloorMinKm()
                 && toDestination <= config.lowDescentMinDestinationKm()
                 && height < config.arrivalFloorShare() * toDestination * CandidateRanker.GLIDE_M_PER_KM;
-        boolean low = (lowAndFar || earlyDescent || belowArrivalFloor) && ctx.descending();
+        // Under the floor an arrival is not, even level (stepped descents level off on the way down).
+        boolean low = (lowAndFar || earlyDescent) && ctx.descending() || belowArrivalFloor && !ctx.climbing();
         if (holds(ctx, flight.lowDescent, low)) {
-            return "descending through " + Describe.metres(altitude) + " " + Describe.km(toDestination)
-                    + " from its destination";
+            return (ctx.descending() ? "descending through " : "level at ") + Describe.metres(altitude) + " "
+                    + Describe.km(toDestination) + " from its destination"
+                    + (belowArrivalFloor ? ", far below any normal arrival there" : "");
         }
         return null;
     }

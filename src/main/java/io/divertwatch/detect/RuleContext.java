@@ -85,6 +85,20 @@ final class RuleContext {
         return reportedRate < -1.5;
     }
 
+    /**
+     * Climbing now: a reported climb, or, without a reported rate, more than 100 m gained over the last
+     * minute or more.
+     */
+    boolean climbing() {
+        double reportedRate = fix.verticalRateMps();
+        if (!Double.isNaN(reportedRate)) {
+            return reportedRate > 0.5;
+        }
+        Fix earlier = state.track.atOrBefore(fix.time() - 60);
+        return earlier != null && fix.hasAltitude() && earlier.hasAltitude() && fix.time() - earlier.time() <= 600
+                && fix.altitudeM() - earlier.altitudeM() > 100;
+    }
+
     double distanceKm(Airport airport) {
         return Geodesy.distanceKm(fix.lat(), fix.lon(), airport.lat(), airport.lon());
     }

@@ -112,4 +112,25 @@ class EarlyDescentTest {
         assertThat(analyze(track, "e00004")).extracting(Detection::type)
                 .doesNotContain(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
     }
+
+    @Test
+    void aStepDownThatLevelsOffBelowTheArrivalFloorIsSuspectedWhileLevel() {
+        // As above, but from the west, and ATC steps it down: from 3,300 m 100 km west of Domodedovo to
+        // 1,200 m 80 km west, level there to 25 km west, then down to land. Sheremetyevo is then about
+        // 100 to 70 km away, where the floor is 1,700 to 1,200 m: the aircraft is under it, level.
+        Airport uudd = FrankfurtSheremetyevo.AIRPORTS.byIdent("UUDD").orElseThrow();
+        TrackScript script = new TrackScript("e00005", EDDF, 1_700_000_000L, 10).ground(3)
+                .flyTo(out(1_850), 11_000, 230).flyTo(out(250), 11_000, 230)
+                .flyTo(Geodesy.destination(uudd.lat(), uudd.lon(), 270, 100), 3_300, 180)
+                .flyTo(Geodesy.destination(uudd.lat(), uudd.lon(), 270, 80), 1_200, 150)
+                .flyTo(Geodesy.destination(uudd.lat(), uudd.lon(), 270, 25), 1_200, 120);
+        long levelEnds = script.states().get(script.states().size() - 1).time();
+        List<StateVector> track = script.flyTo(uudd, 0, 75).ground(3).states();
+
+        Detection suspected = analyze(track, "e00005").stream()
+                .filter(d -> d.type() == AlertType.DIVERSION_SUSPECTED).findFirst().orElseThrow();
+
+        assertThat(suspected.summary()).contains("level at 1,200 m", "far below any normal arrival");
+        assertThat(suspected.time()).isLessThan(levelEnds);
+    }
 }
