@@ -38,10 +38,10 @@ import io.divertwatch.track.TrackLimits;
  * @param evidenceFixes              how many recent fixes an alert carries as evidence
  * @param flightGapSeconds           a gap longer than this with a jump starts a new flight
  * @param undeclaredStopSlackSeconds a coverage gap this much longer than the direct flight could hide a stop …
- * @param undeclaredStopSlackShare   … and longer by at least this share of the direct flight's time (0, as
- *                                   DESIGN §5 has it, by default): over hours, winds aloft change the ground
- *                                   speed by up to a sixth and oceanic tracks run up to a tenth longer than
- *                                   the great circle, so 0.25 spares long oceanic gaps
+ * @param undeclaredStopSlackShare   … and longer by at least this share of the direct flight's time: over
+ *                                   hours, winds aloft change the ground speed by up to a sixth and oceanic
+ *                                   tracks run up to a tenth longer than the great circle (0 is DESIGN §5's
+ *                                   starting rule)
  * @param stopTurnaroundSeconds      the shortest time on the ground a stop needs (landing, taxi, take-off)
  * @param assumedCruiseSpeedKmh      ground speed assumed over a gap when the recent one is unknown
  */
@@ -57,6 +57,6 @@ public record DetectionConfig(double originAreaKm, double destinationTerminalKm,
         long stopTurnaroundSeconds, double assumedCruiseSpeedKmh, TrackLimits trackLimits) {
 
     public static final DetectionConfig DEFAULT = new DetectionConfig(50, 100, 120, 3, 300, 30, 600, 0.25, 4000,
-            150, 6000, 2, 0.33, 30, 10, 45, 2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 0, 1200, 800,
+            150, 6000, 2, 0.33, 30, 10, 45, 2000, 400, 5, 15, 1000, 600, 6000, 10, 7200, 2700, 0.25, 1200, 800,
             TrackLimits.DEFAULT);
 }

@@ -100,12 +100,12 @@ public interface DetectionSettings {
     Duration undeclaredStopSlack();
 
     /**
-     * … and by at least this share of the direct flight's time. 0 is DESIGN §5's rule; over hours, winds
-     * aloft change the ground speed by up to a sixth and oceanic tracks run up to a tenth longer than the
-     * great circle, so 0.25 spares long oceanic gaps (a normal 10-hour Pacific crossing took 0.19 longer
-     * than its last ground speed gave).
+     * … and by at least this share of the direct flight's time: over hours, winds aloft change the ground
+     * speed by up to a sixth and oceanic tracks run up to a tenth longer than the great circle (a normal
+     * 10-hour Pacific crossing took 0.19 longer than its last ground speed gave). 0 is DESIGN §5's
+     * starting rule.
      */
-    @WithDefault("0")
+    @WithDefault("0.25")
     double undeclaredStopSlackShare();
 
     /** The shortest ground time a hidden stop needs. */
