@@ -22,8 +22,9 @@ import io.divertwatch.track.TrackLimits;
  *                                   than …
  * @param earlyDescentProfileFactor  … this many times farther than a normal 3° descent from the present
  *                                   height needs (a normal arrival is never that low that far out)
- * @param arrivalFloorShare          nearer than that, a descent below this share of the height a 3° path to
- *                                   the destination has there is suspicious too …
+ * @param arrivalFloorShare          nearer than that, being below this share of the height a 3° path to the
+ *                                   destination has there, and not climbing, is suspicious too (for flights
+ *                                   that cruised above {@code earlyDescentAltitudeM}) …
  * @param arrivalFloorMinKm          … when the destination is farther than this: arrivals join the final
  *                                   approach at about half the 3° path's height or above (3,000 ft at 16 nm)
  * @param alignmentToleranceDeg      track within this of the bearing to an airport = aligned with it

@@ -51,8 +51,9 @@ public interface DetectionSettings {
     double earlyDescentProfileFactor();
 
     /**
-     * Nearer than {@code low-descent-min-destination-km}: a descent below this share of the height a 3°
-     * path to the destination has there is suspicious (arrivals join the final approach at about half).
+     * Nearer than {@code low-descent-min-destination-km}: being below this share of the height a 3° path
+     * to the destination has there, and not climbing, is suspicious for a flight that cruised above
+     * {@code early-descent-altitude-m} (arrivals join the final approach at about half).
      */
     @WithDefault("0.33")
     double arrivalFloorShare();
