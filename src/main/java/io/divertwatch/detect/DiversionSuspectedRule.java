@@ -53,7 +53,7 @@ final class DiversionSuspectedRule implements Rule {
         // most fixes are neither: unknown (NaN) otherwise.
         double toDestination = pointingAway || belowCruise(ctx) ? ctx.distanceKm(destination) : Double.NaN;
 
-        String reason = towardWatchedAirport(ctx, route, track, pointingAway);
+        String reason = towardWatchedAirport(ctx, route, track, pointingAway, toDestination);
         // A round trip (sightseeing, display, training) flies away from its destination and low by
         // design: only a turn toward a watched airport, or a landing elsewhere, tells a diversion.
         boolean roundTrip = route.isRoundTrip(flight.departure);
@@ -78,10 +78,12 @@ final class DiversionSuspectedRule implements Rule {
                 candidates, summary, null, null);
     }
 
-    private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway) {
+    private String towardWatchedAirport(RuleContext ctx, Route route, double track, boolean pointingAway,
+            double toDestination) {
         FlightState flight = ctx.flight();
-        if (Double.isNaN(track) || !pointingAway) {
-            // Heading for the destination (the usual case): no watched airport can be the new aim.
+        // Heading for the destination (the usual case), or manoeuvring in its terminal area, where
+        // downwind legs and vectors point anywhere: no watched airport can be the new aim.
+        if (Double.isNaN(track) || !pointingAway || toDestination <= ctx.config.destinationTerminalKm()) {
             flight.towardWatched = Map.of();
             return null;
         }

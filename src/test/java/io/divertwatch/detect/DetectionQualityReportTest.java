@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures detection quality on every labelled real leg (DESIGN §9) with the same analyzer that
- * serves {@code POST /api/v1/analyses}, prints the report and writes it to
- * {@code target/eval/report.json}. Run alone with {@code ./mvnw test -Dtest=DetectionQualityReportTest}.
+ * serves {@code POST /api/v1/analyses} and the watched airports the service ships with, prints the
+ * report and writes it to {@code target/eval/report.json}. Run alone with {@code ./mvnw test -Dtest=DetectionQualityReportTest}.
  * The floors asserted below guard against regressions; the targets live in issue 4.
  */
 class DetectionQualityReportTest {
@@ -33,6 +33,7 @@ class DetectionQualityReportTest {
         List<LabelledTracks.Leg> legs = LabelledTracks.scoredLegs();
         AirportIndex airports = LabelledTracks.airports();
         TrackAnalyzer analyzer = new TrackAnalyzer(DetectionConfig.DEFAULT, airports);
+        List<WatchedAirportSpec> watched = LabelledTracks.defaultWatchedAirports(airports);
 
         Tally all = new Tally();
         Map<String, Tally> bySource = new TreeMap<>();
@@ -40,7 +41,7 @@ class DetectionQualityReportTest {
         for (LabelledTracks.Leg leg : legs) {
             List<StateVector> states = leg.states();
             WatchSpec watch = leg.watch(states.get(0).icao24(), airports);
-            TrackAnalyzer.Result result = analyzer.analyze(states, watch, List.of(), List.of());
+            TrackAnalyzer.Result result = analyzer.analyze(states, watch, watched, List.of());
             Detection first = result.detections().stream()
                     .filter(d -> DETECTIONS.contains(d.type()) && d.time() <= leg.landingTime() + LATE_ALLOWANCE_SECONDS)
                     .findFirst().orElse(null);

@@ -29,16 +29,18 @@ class DetectionSensitivityTest {
             "arrivalFloorMinKm",
             "alignmentToleranceDeg", "destinationOffsetDeg", "destinationTerminalKm", "originAreaKm");
 
-    private record Leg(LabelledTracks.Leg leg, List<StateVector> states, WatchSpec watch) {
+    private record Leg(LabelledTracks.Leg leg, List<StateVector> states, WatchSpec watch,
+            List<WatchedAirportSpec> watched) {
     }
 
     @Test
     void everyThresholdMovedByAFifthKeepsRecallAndFalsePositivesNearTheirTargets() throws Exception {
         AirportIndex airports = LabelledTracks.airports();
+        List<WatchedAirportSpec> watched = LabelledTracks.defaultWatchedAirports(airports);
         List<Leg> legs = new ArrayList<>();
         for (LabelledTracks.Leg leg : LabelledTracks.scoredLegs()) {
             List<StateVector> states = leg.states();
-            legs.add(new Leg(leg, states, leg.watch(states.get(0).icao24(), airports)));
+            legs.add(new Leg(leg, states, leg.watch(states.get(0).icao24(), airports), watched));
         }
         List<String> failures = new ArrayList<>();
         for (String threshold : THRESHOLDS) {
@@ -60,7 +62,7 @@ class DetectionSensitivityTest {
         List<Double> leads = new ArrayList<>();
         for (Leg l : legs) {
             long latest = l.leg.landingTime() + LATE_ALLOWANCE_SECONDS;
-            Detection first = analyzer.analyze(l.states, l.watch, List.of(), List.of()).detections().stream()
+            Detection first = analyzer.analyze(l.states, l.watch, l.watched, List.of()).detections().stream()
                     .filter(d -> DETECTIONS.contains(d.type()) && d.time() <= latest).findFirst().orElse(null);
             if (l.leg.diverted()) {
                 diverted++;

@@ -46,13 +46,14 @@ class FeedFaultsOnRealLegsTest {
     void faultyFeedsKeepTheFalsePositiveAndRecallTargets() throws Exception {
         List<LabelledTracks.Leg> legs = LabelledTracks.scoredLegs();
         AirportIndex airports = LabelledTracks.airports();
+        List<WatchedAirportSpec> watched = LabelledTracks.defaultWatchedAirports(airports);
 
         Map<FeedFaults, Count> counts = new EnumMap<>(FeedFaults.class);
         List<String> failures = new ArrayList<>();
         for (LabelledTracks.Leg leg : legs) {
             List<StateVector> track = leg.states();
             WatchSpec watch = leg.watch(track.get(0).icao24(), airports);
-            Outcome clean = replay(track, watch, airports, leg);
+            Outcome clean = replay(track, watch, watched, airports, leg);
             boolean quietWhenClean = !leg.diverted() && clean.first == null;
             boolean caughtWhenClean = leg.diverted() && clean.first != null;
             if (!quietWhenClean && !caughtWhenClean) {
@@ -63,7 +64,7 @@ class FeedFaultsOnRealLegsTest {
                 for (FeedFaults fault : FeedFaults.values()) {
                     List<StateVector> faulty = fault.apply(track, random);
                     if (faulty != null) {
-                        String failure = judge(leg, clean, replay(faulty, watch, airports, leg),
+                        String failure = judge(leg, clean, replay(faulty, watch, watched, airports, leg),
                                 counts.computeIfAbsent(fault, f -> new Count()));
                         if (failure != null) {
                             failures.add(fault + " (draw " + draw + ") " + failure);
@@ -107,11 +108,11 @@ class FeedFaultsOnRealLegsTest {
                 + faulty.divertedTo + ", first detection " + (faulty.first == null ? "none" : faulty.first.type());
     }
 
-    /** Feeds the engine in arrival order, moving data time on as the poller does. */
-    private static Outcome replay(List<StateVector> feed, WatchSpec watch, AirportIndex airports,
-            LabelledTracks.Leg leg) {
+    /** Feeds the engine in arrival order, moving data time on as the poller does, with the shipped watches. */
+    private static Outcome replay(List<StateVector> feed, WatchSpec watch, List<WatchedAirportSpec> watched,
+            AirportIndex airports, LabelledTracks.Leg leg) {
         DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, airports);
-        engine.setWatchContext(new WatchContext(List.of(watch), List.of(), List.of()));
+        engine.setWatchContext(new WatchContext(List.of(watch), watched, List.of()));
         List<Detection> detections = new ArrayList<>();
         long now = Long.MIN_VALUE;
         for (StateVector sv : feed) {

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The labelled real legs of {@code ../shared/data/tracks} and the full airport file they need. */
 public final class LabelledTracks {
@@ -52,6 +55,25 @@ public final class LabelledTracks {
             }
         }
         return legs;
+    }
+
+    /**
+     * The watched airports the service ships with (migration V2), as an analysis served by it sees them:
+     * an evaluation without them would not measure what {@code /api/v1/analyses} answers.
+     */
+    public static List<WatchedAirportSpec> defaultWatchedAirports(AirportIndex airports) throws IOException {
+        String sql = Files.readString(Path.of("src/main/resources/db/migration/V2__default_watched_airports.sql"),
+                StandardCharsets.UTF_8);
+        Matcher row = Pattern.compile("\\('([A-Z0-9]+)', (\\d+), (TRUE|FALSE),").matcher(sql);
+        List<WatchedAirportSpec> watched = new ArrayList<>();
+        while (row.find()) {
+            watched.add(new WatchedAirportSpec(airports.byIdent(row.group(1)).orElseThrow(),
+                    Double.parseDouble(row.group(2)), Boolean.parseBoolean(row.group(3).toLowerCase(Locale.ROOT))));
+        }
+        if (watched.isEmpty()) {
+            throw new IllegalStateException("no default watched airports found in migration V2");
+        }
+        return watched;
     }
 
     public static AirportIndex airports() throws IOException {

@@ -89,6 +89,26 @@ class RobustnessTest {
     }
 
     @Test
+    void aVectorInTheDestinationsTerminalAreaThatPointsAtAWatchedAirportIsNoDiversion() {
+        // Vladivostok to Narita. 40 km south-west of Narita it is vectored on 293° for 30 km, about
+        // the bearing of Pyongyang (1,350 km off) and 90° off Narita's, then turns back in to land: a
+        // downwind leg, not a turn for Sunan.
+        Airport rjaa = airport("RJAA");
+        double towardSunan = Geodesy.initialBearingDeg(rjaa.position(), airport("ZKPY").position());
+        GeoPoint vectorStart = Geodesy.destination(rjaa.lat(), rjaa.lon(), 200, 40);
+        TrackScript script = new TrackScript("ab0010", airport("UHWW"), START, 20).ground(3);
+        script.flyTo(script.ahead(Geodesy.initialBearingDeg(airport("UHWW").position(), rjaa.position()), 80), 6000,
+                180).flyTo(Geodesy.destination(rjaa.lat(), rjaa.lon(), 0, 200), 10_000, 230)
+                .flyTo(vectorStart, 2_500, 150)
+                .flyTo(Geodesy.destination(vectorStart.lat(), vectorStart.lon(), towardSunan, 30), 2_000, 110)
+                .flyTo(Geodesy.destination(rjaa.lat(), rjaa.lon(), 200, 15), 900, 90).flyTo(rjaa, 0, 75).ground(3);
+
+        assertThat(towardSunan).isBetween(285.0, 300.0);
+        assertThat(run(script.states(), "UHWW", "RJAA")).extracting(Detection::type)
+                .doesNotContainAnyElementsOf(DIVERSION);
+    }
+
+    @Test
     void twentyMinutesInAHoldingPatternOutsideTheTerminalAreaIsNoDiversion() {
         Airport zspd = airport("ZSPD");
         double inbound = Geodesy.initialBearingDeg(zspd.position(), airport("ZBAA").position());
