@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures detection quality on every labelled real leg (DESIGN §9) with the same analyzer that
  * serves {@code POST /api/v1/analyses} and the watched airports the service ships with, prints the
- * report and writes it to {@code target/eval/report.json}. Run alone with {@code ./mvnw test -Dtest=DetectionQualityReportTest}.
+ * report and writes it to {@code target/eval/report.json}. Run alone with
+ * {@code ./mvnw test -Dtest=DetectionQualityReportTest}.
  * The floors asserted below guard against regressions; the targets live in issue 4.
  */
 class DetectionQualityReportTest {

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DIVERSION_SUSPECTED from a descent that starts far too early for the destination, or goes below
- * the arrival floor short of it, with worked numbers. Frankfurt to Sheremetyevo (elevation 190 m). A 3° descent loses 52 m per km, so from
- * 6,000 m a normal arrival needs (6,000 − 190) / 52 ≈ 112 km; the rule wants the destination more
- * than twice that far (≈ 223 km) before it calls a descent through 6,000 m early.
+ * the arrival floor short of it, with worked numbers. Frankfurt to Sheremetyevo (elevation 190 m). A
+ * 3° descent loses 52 m per km, so from 6,000 m a normal arrival needs (6,000 − 190) / 52 ≈ 112 km;
+ * the rule wants the destination more than twice that far (≈ 223 km) before it calls a descent through
+ * 6,000 m early.
  */
 class EarlyDescentTest {
 

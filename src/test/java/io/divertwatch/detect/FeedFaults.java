@@ -185,7 +185,10 @@ enum FeedFaults {
     /** Fix indices [from, to) of a stretch of airborne fixes. */
     private record Window(int from, int to) {
 
-        /** 10–40 min, 15 min after the first airborne fix (a fifth of the flight if longer) and 30 min before the last. */
+        /**
+         * 10–40 min, 15 min after the first airborne fix (a fifth of the flight if longer) and 30 min
+         * before the last.
+         */
         static Window inCruise(List<StateVector> track, Random random) {
             List<StateVector> airborne = airborne(track);
             if (airborne.isEmpty()) {
@@ -213,7 +216,7 @@ enum FeedFaults {
             return track.stream().filter(sv -> Boolean.FALSE.equals(sv.onGround())).toList();
         }
 
-        /** {@code length} seconds of airborne fixes starting at random between {@code earliest} and {@code latest}. */
+        /** {@code length} seconds of airborne fixes, starting at random between {@code earliest} and {@code latest}. */
         private static Window between(List<StateVector> track, Random random, long earliest, long latest, long length) {
             if (latest - earliest < length) {
                 return null;
