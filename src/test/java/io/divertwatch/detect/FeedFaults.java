@@ -190,26 +190,31 @@ enum FeedFaults {
          * before the last.
          */
         static Window inCruise(List<StateVector> track, Random random) {
-            List<StateVector> airborne = airborne(track);
-            if (airborne.isEmpty()) {
-                return null;
-            }
-            long start = airborne.get(0).time();
-            long end = airborne.get(airborne.size() - 1).time();
-            return between(track, random, start + Math.max(15 * 60, (end - start) / 5), end - 30 * 60,
-                    (10 + random.nextInt(31)) * 60L);
+            return airborneStretch(track, random, 10, 40,
+                    (start, end) -> new long[] {start + Math.max(15 * 60, (end - start) / 5), end - 30 * 60});
         }
 
         /** 5–15 min within the last 30 min of airborne fixes, ending at least 3 min before the last one. */
         static Window inDescent(List<StateVector> track, Random random) {
+            return airborneStretch(track, random, 5, 15,
+                    (start, end) -> new long[] {Math.max(start + 15 * 60, end - 30 * 60), end - 3 * 60});
+        }
+
+        /** Where a stretch may start, {earliest, latest}, given the first and last airborne fix's times. */
+        private interface Bounds {
+            long[] of(long start, long end);
+        }
+
+        /** {@code minMinutes}–{@code maxMinutes} of airborne fixes starting within {@code bounds}. */
+        private static Window airborneStretch(List<StateVector> track, Random random, int minMinutes,
+                int maxMinutes, Bounds bounds) {
             List<StateVector> airborne = airborne(track);
             if (airborne.isEmpty()) {
                 return null;
             }
-            long start = airborne.get(0).time();
-            long end = airborne.get(airborne.size() - 1).time();
-            return between(track, random, Math.max(start + 15 * 60, end - 30 * 60), end - 3 * 60,
-                    (5 + random.nextInt(11)) * 60L);
+            long[] window = bounds.of(airborne.get(0).time(), airborne.get(airborne.size() - 1).time());
+            return between(track, random, window[0], window[1],
+                    (minMinutes + random.nextInt(maxMinutes - minMinutes + 1)) * 60L);
         }
 
         private static List<StateVector> airborne(List<StateVector> track) {
