@@ -44,6 +44,21 @@ public final class Track {
     /** An aircraft this fast must have moved at least a kilometre in the time a frozen position claims. */
     private static final double MOVING_MPS = 50;
 
+    /**
+     * Faster than any helicopter cruises and than any aeroplane's ground speed on final: an aircraft that
+     * reached a spot this fast is a fixed wing in flight, and cannot sit there.
+     */
+    private static final double FIXED_WING_MPS = 100;
+
+    /**
+     * Time in which nothing flying can go from {@link #FIXED_WING_MPS} to standing still; on the ground
+     * a landing roll stops from far less.
+     */
+    private static final long STOPPING_SECONDS = 90;
+
+    /** A thousand feet: more than a position that sits still can climb or descend in flight, wings or rotor. */
+    private static final double STILL_CLIMB_M = 305;
+
     /** Appends without a read after which an own ring goes back to the log. */
     private static final int IDLE_APPENDS_BEFORE_RETURN = 64;
 
@@ -90,6 +105,28 @@ public final class Track {
      * not): two feeds send a frozen spot seconds apart, so the time it has sat is judged, not the step.
      */
     private long stillSince = Long.MIN_VALUE;
+    /** The speed and altitude of the newest fix offered, trusted or not. */
+    private double lastOfferedSpeed = Double.NaN;
+    private double lastOfferedAltitude = Double.NaN;
+    /** The altitude of the first fix at the spot where the offered fixes have sat since {@link #stillSince}. */
+    private double stillAltitude = Double.NaN;
+    /**
+     * Whether the aircraft could not have flown, at the speed it reported, to the spot where the offered
+     * fixes have sat since {@link #stillSince}.
+     */
+    private boolean stillSpotOutOfFlyingReach;
+    /**
+     * The speed the aircraft was reported flying when its offered fixes reached the spot where they now
+     * are, when reported within {@link #STOPPING_SECONDS} before: NaN otherwise. A spoofed spot is often
+     * sent with no speed at all, as a receiver standing still computes it.
+     */
+    private double arrivalSpeed = Double.NaN;
+    /**
+     * Whether a fix at the spot where the offered fixes now are has been refused as frozen: the spot is
+     * the fault's, not the aircraft's, whatever the fixes that follow at it report (slowing, on the
+     * ground: a spoofed aircraft "lands" where the spoofer put it).
+     */
+    private boolean frozenSpot;
     /**
      * The fixes refused as implausible since the newest trusted one: when the first was (MIN_VALUE:
      * none), and the last.
@@ -147,12 +184,41 @@ public final class Track {
         double previousLat = lastOfferedLat;
         double previousLon = lastOfferedLon;
         boolean previousOnGround = lastOfferedOnGround;
+        double previousSpeed = lastOfferedSpeed;
+        double previousAltitude = lastOfferedAltitude;
         lastOfferedTime = fix.time();
         lastOfferedLat = fix.lat();
         lastOfferedLon = fix.lon();
         lastOfferedOnGround = fix.isOnGround();
-        stillSince = previousTime != Long.MIN_VALUE && !previousOnGround && samePlace(previousLat, previousLon, fix)
-                ? (stillSince == Long.MIN_VALUE ? previousTime : stillSince) : Long.MIN_VALUE;
+        lastOfferedSpeed = fix.groundSpeedMps();
+        lastOfferedAltitude = fix.altitudeM();
+        boolean samePlace = previousTime != Long.MIN_VALUE && samePlace(previousLat, previousLon, fix);
+        if (!samePlace) {
+            arrivalSpeed = previousTime != Long.MIN_VALUE && fix.time() - previousTime <= STOPPING_SECONDS
+                    ? previousSpeed : Double.NaN;
+            frozenSpot = false;
+        }
+        if (frozenSpot) {
+            refused(fix);
+            return Acceptance.FROZEN_POSITION;
+        }
+        if (!samePlace || previousOnGround) {
+            stillSince = Long.MIN_VALUE;
+        } else if (stillSince == Long.MIN_VALUE) {
+            stillSince = previousTime;
+            stillAltitude = previousAltitude;
+            stillSpotOutOfFlyingReach = outOfFlyingReach(fix);
+        }
+        // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot
+        // becomes reachable once enough time has passed (or looks like the aircraft back from a contested
+        // path), but it must never be believed.
+        if (stillSince != Long.MIN_VALUE && frozen(fix)) {
+            frozenSpot = true;
+            long retractedFrom = retractFrozenSpot(fix);
+            refused(fix);
+            refusedRunStart = Math.min(refusedRunStart, retractedFrom);
+            return Acceptance.FROZEN_POSITION;
+        }
         // Trusted fixes stay one physically possible path, so rules may compare across refused ones
         // (a spoofing episode, or a second aircraft a feed interleaves under the same address).
         if (newestTime != Long.MIN_VALUE
@@ -166,12 +232,6 @@ public final class Track {
             }
             refused(fix);
             return Acceptance.IMPLAUSIBLE_JUMP;
-        }
-        // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot
-        // becomes reachable once enough time has passed, but it must never be believed.
-        if (stillSince != Long.MIN_VALUE && frozen(stillSince, fix)) {
-            refused(fix);
-            return Acceptance.FROZEN_POSITION;
         }
         if (refusedRunStart != Long.MIN_VALUE) {
             // The trusted path went on along the refused one, which has now become reachable: from
@@ -224,9 +284,12 @@ public final class Track {
      * limit, because after some minutes that limit reaches the contested path itself.
      */
     private double anchorReachKmh(Fix fix) {
-        double then = low(anchor.motion);
-        double now = fix.groundSpeedMps();
-        double mps = Double.isNaN(then) ? now : Double.isNaN(now) ? then : Math.max(then, now);
+        return flyingReachKmh(low(anchor.motion), fix.groundSpeedMps());
+    }
+
+    /** The faster of two reported speeds with a quarter added, within the feed's limit; the limit when neither is known. */
+    private double flyingReachKmh(double thenMps, double nowMps) {
+        double mps = Double.isNaN(thenMps) ? nowMps : Double.isNaN(nowMps) ? thenMps : Math.max(thenMps, nowMps);
         return Double.isNaN(mps) ? limits.maxGroundSpeedKmh() : Math.min(limits.maxGroundSpeedKmh(), mps * 3.6 * 1.25);
     }
 
@@ -317,15 +380,74 @@ public final class Track {
         refusedRunStart = Long.MIN_VALUE;
     }
 
+    /** Whether the aircraft could have flown from {@code from} to {@code to} at the speed it reported. */
+    private boolean reachedFlying(Fix from, Fix to) {
+        return plausible(from.time(), from.lat(), from.lon(), to, flyingReachKmh(from.groundSpeedMps(),
+                to.groundSpeedMps()));
+    }
+
     /**
-     * An airborne fix reporting speed at a spot where airborne fixes have sat since {@code since},
-     * long enough to have left it.
+     * An airborne fix at the spot where airborne fixes have sat since {@link #stillSince}, long enough
+     * to have left it at the speed the fix reports or, when it reports less, at the fixed-wing speed
+     * the fixes arrived there with; or a thousand feet above or below where they began sitting.
      */
-    private static boolean frozen(long since, Fix fix) {
-        if (fix.isOnGround() || !(fix.groundSpeedMps() > MOVING_MPS)) {
+    private boolean frozen(Fix fix) {
+        if (fix.isOnGround()) {
             return false;
         }
-        return fix.groundSpeedMps() * (fix.time() - since) / 1000 >= 1;
+        double mps = fix.groundSpeedMps() > MOVING_MPS ? fix.groundSpeedMps()
+                : arrivalSpeed > FIXED_WING_MPS ? arrivalSpeed : Double.NaN;
+        return mps * (fix.time() - stillSince) / 1000 >= 1
+                || Math.abs(fix.altitudeM() - stillAltitude) > STILL_CLIMB_M
+                || stillSpotOutOfFlyingReach;
+    }
+
+    /**
+     * Whether {@code fix}, at the spot where the offered fixes have begun to sit, lies where the
+     * aircraft could not have flown at the speed it was reporting from its last trusted fix before
+     * the spot: the feed's limit allows such a step after a silence, a spot that then stays put does not.
+     */
+    private boolean outOfFlyingReach(Fix fix) {
+        Fix from = samePlace(newestLat, newestLon, fix) && newestTime >= stillSince ? back(1) : last();
+        if (from == null || from.isOnGround()
+                || !(Math.max(from.groundSpeedMps(), fix.groundSpeedMps()) > MOVING_MPS)) {
+            return false;
+        }
+        return !reachedFlying(from, fix);
+    }
+
+    /**
+     * Drops the trusted fixes at the spot just caught frozen if the aircraft could not have flown to it
+     * ({@link #stillSpotOutOfFlyingReach}): then the first of them was the fault's too, not a real
+     * position the feed went on repeating. Returns the time of the oldest fix dropped, or
+     * {@code Long.MAX_VALUE} for none.
+     */
+    private long retractFrozenSpot(Fix fix) {
+        if (!stillSpotOutOfFlyingReach || newestTime < stillSince || !samePlace(newestLat, newestLon, fix)) {
+            return Long.MAX_VALUE;
+        }
+        fetchOlder(stillSince - 1, 2);
+        int dropped = 0;
+        while (dropped + 1 < size && timeAt(slot(dropped)) >= stillSince) {
+            dropped++;
+        }
+        if (dropped == 0) {
+            return Long.MAX_VALUE;
+        }
+        long oldestDropped = timeAt(slot(dropped - 1));
+        size -= dropped;
+        int base = slot(0) * FIELDS;
+        newestTime = data[base];
+        newestLat = Double.longBitsToDouble(data[base + 1]);
+        newestLon = Double.longBitsToDouble(data[base + 2]);
+        newestMotion = data[base + 3];
+        newestCourse = data[base + 4];
+        newestFlags = data[base + 5];
+        squawkCode = (int) ((newestFlags >>> 2) & 0x3fff) - 1;
+        squawk = Squawks.text(squawkCode);
+        Fix before = back(1);
+        previousTime = before == null ? Long.MIN_VALUE : before.time();
+        return oldestDropped;
     }
 
     private static boolean samePlace(double lat, double lon, Fix fix) {

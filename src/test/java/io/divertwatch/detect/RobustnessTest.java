@@ -174,6 +174,46 @@ class RobustnessTest {
     }
 
     @Test
+    void aLandingSpoofedToSunanIsNeverBelieved() {
+        // Beijing to Shenyang. In 2024 flights into Tel Aviv were shown landing in Beirut: from some
+        // minutes before touch-down to the gate, every position sat at the other airport, 200-odd km
+        // away, while altitude, speed and the ground flag went on as flown. Here the spoof puts it on
+        // Sunan, 330 km from Shenyang.
+        Airport zbaa = airport("ZBAA");
+        Airport zytx = airport("ZYTX");
+        TrackScript script = new TrackScript("ab0010", zbaa, START, 20).ground(3);
+        script.flyTo(script.ahead(Geodesy.initialBearingDeg(zbaa.position(), zytx.position()), 80), 6000, 180)
+                .flyTo(Geodesy.destination(zytx.lat(), zytx.lon(), 225, 120), 8000, 220)
+                .flyTo(Geodesy.destination(zytx.lat(), zytx.lon(), 225, 15), 900, 140);
+        int spoofFrom = script.states().size();
+        script.flyTo(zytx, 0, 75).ground(30);
+        List<StateVector> clean = script.states();
+        // As flown, and as a receiver standing still computes it (no speed, no course) after the
+        // aircraft was unheard for 20 minutes before the spoof: long enough to have flown to Sunan.
+        List<StateVector> spoofed = spoofedTo(clean, spoofFrom, airport("ZKPY").position(), false);
+        List<StateVector> spoofedStill = spoofedTo(clean, spoofFrom, airport("ZKPY").position(), true);
+        List<StateVector> afterGap = new ArrayList<>(spoofedStill.subList(0, spoofFrom - 60));
+        afterGap.addAll(spoofedStill.subList(spoofFrom, spoofedStill.size()));
+
+        assertThat(run(clean, "ZBAA", "ZYTX")).isEmpty();
+        // The real positions were lost short of Shenyang: that much may be said, nothing of Sunan.
+        for (List<StateVector> track : List.of(spoofed, spoofedStill, afterGap)) {
+            assertThat(types(run(track, "ZBAA", "ZYTX"))).isSubsetOf(AlertType.SIGNAL_LOST);
+        }
+    }
+
+    /** The track with every fix from {@code from} on at {@code spot}; {@code still}: with no speed or course. */
+    private static List<StateVector> spoofedTo(List<StateVector> clean, int from, GeoPoint spot, boolean still) {
+        List<StateVector> spoofed = new ArrayList<>(clean.subList(0, from));
+        for (StateVector sv : clean.subList(from, clean.size())) {
+            spoofed.add(new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.time(), spot.lat(), spot.lon(),
+                    sv.baroAltitudeM(), sv.onGround(), still ? 0 : sv.velocityMps(),
+                    still ? Double.NaN : sv.trueTrackDeg(), sv.verticalRateMps(), Double.NaN, null, "test"));
+        }
+        return spoofed;
+    }
+
+    @Test
     void aPositionThatFreezesLowBesideAnotherAirportWhileTheAircraftFliesOnIsNoLandingThere() {
         // Beijing to Pudong over Hongqiao (45 km short of Pudong) at 900 m. There the position freezes,
         // as some receivers report jamming, while altitude and speed go on for 12 minutes down to

@@ -14,6 +14,10 @@ class TrackTest {
         return new Fix(t, lat, lon, 10_000, false, 230, 90, 0, null, "test");
     }
 
+    private static Fix at(long t, double lat, double lon, double altitudeM, boolean onGround, double mps) {
+        return new Fix(t, lat, lon, altitudeM, onGround, mps, Double.NaN, 0, null, "test");
+    }
+
     @Test
     void dropsDuplicatesAndOutOfOrderFixes() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
@@ -73,12 +77,74 @@ class TrackTest {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         track.offer(fix(0, 50, 10), null);
         track.offer(fix(10, 50, 10.03), null);
-        // 400 km away ten seconds later, and staying there: implausible from the last trusted fix.
+        // 400 km away ten seconds later, and staying there: implausible from the last trusted fix, and
+        // then sitting still while reporting flight.
         assertThat(track.offer(fix(20, 53.6, 10.03), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
-        assertThat(track.offer(fix(30, 53.6, 10.03), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        assertThat(track.offer(fix(30, 53.6, 10.03), null)).isEqualTo(Track.Acceptance.FROZEN_POSITION);
         assertThat(track.offer(fix(40, 50, 10.09), null)).isEqualTo(Track.Acceptance.ACCEPTED);
         assertThat(track.back(1).time()).as("the path resumes from the last trusted fix").isEqualTo(10);
         assertThat(track.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aSpotSentWithoutSpeedIsFrozenOnceAnAeroplaneHasArrivedThereFlying() {
+        // East at 230 m/s, a fix every 10 s (2.3 km); then the fixes stay at the next spot and report
+        // no speed, as a receiver standing still computes a spoofed position.
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        for (long t = 0; t <= 60; t += 10) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        double lon = 10 + 70 * 0.0032;
+        assertThat(track.offer(at(70, 50, lon, 3000, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        // Arrived at 230 m/s: 10 s later it would be 2.3 km on; nothing with wings stops in the air.
+        assertThat(track.offer(at(80, 50, lon, 3000, false, 0), null)).isEqualTo(Track.Acceptance.FROZEN_POSITION);
+        // The spot stays the fault's, whatever the fixes at it go on to report: the spoofed "landing".
+        assertThat(track.offer(at(90, 50, lon, 30, false, 3), null)).isEqualTo(Track.Acceptance.FROZEN_POSITION);
+        assertThat(track.offer(at(100, 50, lon, 0, true, 3), null)).isEqualTo(Track.Acceptance.FROZEN_POSITION);
+        // Its first fix was where the aircraft was flying to anyway: a real position, repeated.
+        assertThat(track.lastTime()).isEqualTo(70);
+        assertThat(track.offer(at(110, 50, lon + 0.0128, 3000, false, 230), null))
+                .isEqualTo(Track.Acceptance.ACCEPTED);
+    }
+
+    @Test
+    void aSpotReachedOnlyAtTheFeedsLimitAfterAGapIsDroppedAsSoonAsItSitsStillFirstFixIncluded() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        for (long t = 0; t <= 60; t += 10) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        // Ten minutes unheard, then 200 km north: within 1,300 km/h (217 km), beyond 230 m/s and a
+        // quarter (172 km). Sent without speed, it does not move.
+        assertThat(track.offer(at(660, 51.8, 10.2, 3000, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.offer(at(670, 51.8, 10.2, 2950, false, 0), null))
+                .isEqualTo(Track.Acceptance.FROZEN_POSITION);
+        assertThat(track.lastTime()).as("the track is back at its last fix before the spot").isEqualTo(60);
+        assertThat(track.previousTime()).isEqualTo(50);
+        assertThat(track.size()).isEqualTo(7);
+    }
+
+    @Test
+    void aSpotWithinFlyingReachIsFrozenOnceItHasClimbedOrDescendedAThousandFeetWithoutMoving() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        for (long t = 0; t <= 60; t += 10) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        // Ten minutes unheard, then 100 km on, sent without speed: where it could have flown.
+        double lon = 10.192 + 1.4;
+        assertThat(track.offer(at(660, 50, lon, 3000, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.offer(at(690, 50, lon, 2850, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.offer(at(720, 50, lon, 2650, false, 0), null)).isEqualTo(Track.Acceptance.FROZEN_POSITION);
+        assertThat(track.lastTime()).as("the spot's first fix was within reach: kept").isEqualTo(690);
+    }
+
+    @Test
+    void anAircraftThatStopsAfterLandingWithoutAGroundFlagIsNotFrozen() {
+        // Radar data: never on the ground. Touch-down at 77 m/s, then a minute later stopped at 61 m.
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        track.offer(at(0, 45.47, -73.75, 30, false, 77), null);
+        for (long t = 60; t <= 240; t += 60) {
+            assertThat(track.offer(at(t, 45.45, -73.75, 61, false, 5.4), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        }
     }
 
     @Test
@@ -105,7 +171,8 @@ class TrackTest {
             spoofed.offer(fix(s, 50, 10 + s * 0.0032), null);
         }
         for (long s = 330; s < 1500; s += 30) {
-            assertThat(spoofed.offer(fix(s, 40, 30), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+            assertThat(spoofed.offer(fix(s, 40, 30), null)).isEqualTo(
+                    s == 330 ? Track.Acceptance.IMPLAUSIBLE_JUMP : Track.Acceptance.FROZEN_POSITION);
         }
         assertThat(spoofed.offer(fix(1500, 50, 10 + 1500 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
         assertThat(spoofed.contestedSince()).isEqualTo(Long.MIN_VALUE);
