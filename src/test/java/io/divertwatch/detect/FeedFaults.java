@@ -1,10 +1,12 @@
 package io.divertwatch.detect;
 
+import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.source.StateVector;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -21,7 +23,7 @@ enum FeedFaults {
     /** GPS spoofing that moves the reported path sideways by 150–600 km for 10–40 min, then lets go. */
     SPOOFED_SHIFT {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return inCruise(track, random, (first, r) -> {
                 double bearing = r.nextDouble() * 360;
                 double km = 150 + r.nextDouble() * 450;
@@ -33,7 +35,7 @@ enum FeedFaults {
     /** Spoofing that puts the aircraft on one spot 150–600 km away, still reporting its speed. */
     SPOOFED_SPOT {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return inCruise(track, random, FeedFaults::spotFarAway);
         }
     },
@@ -41,7 +43,7 @@ enum FeedFaults {
     /** Spoofing that sends the positions round a 5–20 km circle whose centre is 100–400 km away. */
     SPOOFED_CIRCLE {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return inCruise(track, random, (first, r) -> {
                 GeoPoint centre = Geodesy.destination(first.lat(), first.lon(), r.nextDouble() * 360,
                         100 + r.nextDouble() * 300);
@@ -59,7 +61,7 @@ enum FeedFaults {
     /** Jamming: for 10–40 min the feed keeps sending the aircraft, without a position. */
     JAMMED {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return inCruise(track, random, (first, r) -> FeedFaults::withoutPosition);
         }
     },
@@ -67,7 +69,7 @@ enum FeedFaults {
     /** Jamming as some receivers report it: the last good position, sent again for 10–40 min. */
     FROZEN {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return inCruise(track, random, (first, r) -> sv -> at(sv, new GeoPoint(first.lat(), first.lon()),
                     sv.trueTrackDeg()));
         }
@@ -79,7 +81,7 @@ enum FeedFaults {
      */
     DUPLICATED_REORDERED_STALE {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             List<StateVector> out = new ArrayList<>();
             List<StateVector> stale = new ArrayList<>();
             for (int i = 0; i < track.size(); i++) {
@@ -109,7 +111,7 @@ enum FeedFaults {
     /** Jamming in the descent: no position for 5–15 min, ending at least 3 min before the last airborne fix. */
     JAMMED_IN_DESCENT {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return over(Window.inDescent(track, random), track, random, (first, r) -> FeedFaults::withoutPosition);
         }
     },
@@ -117,7 +119,7 @@ enum FeedFaults {
     /** The last good position sent again for 5–15 min in the descent, as some receivers report jamming. */
     FROZEN_IN_DESCENT {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return over(Window.inDescent(track, random), track, random,
                     (first, r) -> sv -> at(sv, new GeoPoint(first.lat(), first.lon()), sv.trueTrackDeg()));
         }
@@ -126,13 +128,111 @@ enum FeedFaults {
     /** Spoofing in the descent: one spot 150–600 km away for 5–15 min, still reporting speed. */
     SPOOFED_SPOT_IN_DESCENT {
         @Override
-        List<StateVector> apply(List<StateVector> track, Random random) {
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
             return over(Window.inDescent(track, random), track, random, FeedFaults::spotFarAway);
+        }
+    },
+
+    /**
+     * Spoofing as a receiver standing still computes it: one spot 150–600 km away for 10–40 min in
+     * cruise, with no speed and no course.
+     */
+    SPOOFED_SPOT_STANDING_STILL {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
+            return inCruise(track, random, (first, r) -> {
+                UnaryOperator<StateVector> spot = spotFarAway(first, r);
+                return sv -> standingStill(spot.apply(sv));
+            });
+        }
+    },
+
+    /**
+     * Spoofing that puts the aircraft at a major airport 150–400 km away from 5–20 min before its last
+     * airborne fix to the end, still reporting speed, altitude and on-ground as flown: the flight
+     * "lands" there, as flights into Tel Aviv were shown landing in Beirut in 2024. The real landing
+     * is hidden, so only a wrong landing is a failure.
+     */
+    SPOOFED_THROUGH_LANDING {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
+            return throughLanding(track, random, airports, UnaryOperator.identity());
+        }
+
+        @Override
+        boolean hidesTheLanding() {
+            return true;
+        }
+    },
+
+    /** {@link #SPOOFED_THROUGH_LANDING} with no speed and no course, as a receiver standing still computes it. */
+    SPOOFED_THROUGH_LANDING_STANDING_STILL {
+        @Override
+        List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports) {
+            return throughLanding(track, random, airports, FeedFaults::standingStill);
+        }
+
+        @Override
+        boolean hidesTheLanding() {
+            return true;
         }
     };
 
-    /** The faulty feed in arrival order, or null when the track has no room for this fault. */
-    abstract List<StateVector> apply(List<StateVector> track, Random random);
+    /**
+     * The faulty feed in arrival order, or null when the track has no room for this fault; {@code airports}
+     * are where a fault may put the aircraft.
+     */
+    abstract List<StateVector> apply(List<StateVector> track, Random random, AirportIndex airports);
+
+    /**
+     * Whether the fault hides where the flight landed: a diversion cannot be expected to be caught
+     * then, but must not be placed at the fault's airport.
+     */
+    boolean hidesTheLanding() {
+        return false;
+    }
+
+    /** See {@link #SPOOFED_THROUGH_LANDING}; {@code also} changes each spoofed fix further. */
+    private static List<StateVector> throughLanding(List<StateVector> track, Random random, AirportIndex airports,
+            UnaryOperator<StateVector> also) {
+        int lastAirborne = -1;
+        for (int i = 0; i < track.size(); i++) {
+            if (Boolean.FALSE.equals(track.get(i).onGround())) {
+                lastAirborne = i;
+            }
+        }
+        if (lastAirborne < 0) {
+            return null;
+        }
+        long start = track.get(lastAirborne).time() - (5 + random.nextInt(16)) * 60L;
+        int from = 0;
+        while (from < track.size() && track.get(from).time() < start) {
+            from++;
+        }
+        StateVector first = track.get(from);
+        GeoPoint around = Geodesy.destination(first.lat(), first.lon(), random.nextDouble() * 360,
+                150 + random.nextDouble() * 250);
+        GeoPoint spot = airports.majorWithin(around.lat(), around.lon(), 100).stream()
+                .map(a -> new GeoPoint(a.lat(), a.lon()))
+                .filter(p -> Geodesy.distanceKm(first.lat(), first.lon(), p.lat(), p.lon()) >= 150)
+                .min(Comparator.comparingDouble(p -> Geodesy.distanceKm(around.lat(), around.lon(), p.lat(), p.lon())))
+                .orElse(null);
+        if (from == 0 || spot == null) {
+            return null;
+        }
+        List<StateVector> out = new ArrayList<>(track);
+        for (int i = from; i < track.size(); i++) {
+            StateVector sv = track.get(i);
+            out.set(i, also.apply(at(sv, spot, sv.trueTrackDeg())));
+        }
+        return out;
+    }
+
+    private static StateVector standingStill(StateVector sv) {
+        return new StateVector(sv.icao24(), sv.callsign(), null, sv.time(), sv.lastContact(), sv.lat(), sv.lon(),
+                sv.baroAltitudeM(), sv.onGround(), 0.0, Double.NaN, sv.verticalRateMps(), Double.NaN, null,
+                sv.source());
+    }
 
     /**
      * The track with the fixes of a window in cruise replaced: {@code fault} is given the window's first

@@ -62,9 +62,9 @@ class FeedFaultsOnRealLegsTest {
             for (int draw = 0; draw < DRAWS; draw++) {
                 Random random = new Random(leg.file().getFileName().toString().hashCode() + draw);
                 for (FeedFaults fault : FeedFaults.values()) {
-                    List<StateVector> faulty = fault.apply(track, random);
+                    List<StateVector> faulty = fault.apply(track, random, airports);
                     if (faulty != null) {
-                        String failure = judge(leg, clean, replay(faulty, watch, watched, airports, leg),
+                        String failure = judge(leg, fault, clean, replay(faulty, watch, watched, airports, leg),
                                 counts.computeIfAbsent(fault, f -> new Count()));
                         if (failure != null) {
                             failures.add(fault + " (draw " + draw + ") " + failure);
@@ -88,8 +88,12 @@ class FeedFaultsOnRealLegsTest {
         });
     }
 
-    /** Counts one faulty replay of a leg; describes it when it fails. */
-    private static String judge(LabelledTracks.Leg leg, Outcome clean, Outcome faulty, Count count) {
+    /**
+     * Counts one faulty replay of a leg; describes it when it fails. A diversion whose landing the fault
+     * hides fails only when placed at another airport.
+     */
+    private static String judge(LabelledTracks.Leg leg, FeedFaults fault, Outcome clean, Outcome faulty,
+            Count count) {
         if (!leg.diverted()) {
             count.normal++;
             if (faulty.first == null) {
@@ -100,7 +104,9 @@ class FeedFaultsOnRealLegsTest {
                     faulty.first.type(), (leg.landingTime() - faulty.first.time()) / 60.0, faulty.first.summary());
         }
         count.diverted++;
-        if (faulty.first != null && Objects.equals(clean.divertedTo, faulty.divertedTo)) {
+        boolean caught = faulty.first != null || fault.hidesTheLanding();
+        if (caught && (Objects.equals(clean.divertedTo, faulty.divertedTo)
+                || fault.hidesTheLanding() && faulty.divertedTo == null)) {
             return null;
         }
         count.missed++;
