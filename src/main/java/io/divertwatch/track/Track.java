@@ -105,6 +105,8 @@ public final class Track {
      * not): two feeds send a frozen spot seconds apart, so the time it has sat is judged, not the step.
      */
     private long stillSince = Long.MIN_VALUE;
+    /** The ground speed of the newest trusted airborne fix that reported moving faster than {@link #MOVING_MPS}. */
+    private double lastFlyingSpeed = Double.NaN;
     /** The speed and altitude of the newest fix offered, trusted or not. */
     private double lastOfferedSpeed = Double.NaN;
     private double lastOfferedAltitude = Double.NaN;
@@ -202,7 +204,14 @@ public final class Track {
             refused(fix);
             return Acceptance.FROZEN_POSITION;
         }
-        if (!samePlace || previousOnGround) {
+        if (!samePlace && newestTime != Long.MIN_VALUE && (newestFlags & 3) != 1
+                && samePlace(newestLat, newestLon, fix)) {
+            // Back at the newest trusted fix's spot after a fix elsewhere: a feed that interleaves
+            // another aircraft under the address sends a stale position again between its fixes.
+            stillSince = newestTime;
+            stillAltitude = high(newestMotion);
+            stillSpotOutOfFlyingReach = false;
+        } else if (!samePlace || previousOnGround) {
             stillSince = Long.MIN_VALUE;
         } else if (stillSince == Long.MIN_VALUE) {
             stillSince = previousTime;
@@ -289,8 +298,13 @@ public final class Track {
 
     /** The faster of two reported speeds with a quarter added, within the feed's limit; the limit when neither is known. */
     private double flyingReachKmh(double thenMps, double nowMps) {
-        double mps = Double.isNaN(thenMps) ? nowMps : Double.isNaN(nowMps) ? thenMps : Math.max(thenMps, nowMps);
+        double mps = faster(thenMps, nowMps);
         return Double.isNaN(mps) ? limits.maxGroundSpeedKmh() : Math.min(limits.maxGroundSpeedKmh(), mps * 3.6 * 1.25);
+    }
+
+    /** The faster of two speeds, either of which may be unknown (NaN). */
+    private static double faster(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
     }
 
     /** How far {@code fix} lies beyond reach of the newest trusted fix. */
@@ -380,12 +394,6 @@ public final class Track {
         refusedRunStart = Long.MIN_VALUE;
     }
 
-    /** Whether the aircraft could have flown from {@code from} to {@code to} at the speed it reported. */
-    private boolean reachedFlying(Fix from, Fix to) {
-        return plausible(from.time(), from.lat(), from.lon(), to, flyingReachKmh(from.groundSpeedMps(),
-                to.groundSpeedMps()));
-    }
-
     /**
      * An airborne fix at the spot where airborne fixes have sat since {@link #stillSince}, long enough
      * to have left it at the speed the fix reports or, when it reports less, at the fixed-wing speed
@@ -409,11 +417,15 @@ public final class Track {
      */
     private boolean outOfFlyingReach(Fix fix) {
         Fix from = samePlace(newestLat, newestLon, fix) && newestTime >= stillSince ? back(1) : last();
-        if (from == null || from.isOnGround()
-                || !(Math.max(from.groundSpeedMps(), fix.groundSpeedMps()) > MOVING_MPS)) {
+        if (from == null || from.isOnGround()) {
             return false;
         }
-        return !reachedFlying(from, fix);
+        // Some feeds send an airborne speed of 0 for an unknown one: then the last speed it flew at.
+        double thenMps = from.groundSpeedMps() > MOVING_MPS ? from.groundSpeedMps() : lastFlyingSpeed;
+        if (!(faster(thenMps, fix.groundSpeedMps()) > MOVING_MPS)) {
+            return false;
+        }
+        return !plausible(from.time(), from.lat(), from.lon(), fix, flyingReachKmh(thenMps, fix.groundSpeedMps()));
     }
 
     /**
@@ -489,6 +501,9 @@ public final class Track {
         if (fix.squawk() != squawk) {
             squawk = fix.squawk();
             squawkCode = Squawks.code(squawk);
+        }
+        if (fix.groundSpeedMps() > MOVING_MPS && !fix.isOnGround()) {
+            lastFlyingSpeed = fix.groundSpeedMps();
         }
         int ground = fix.onGround() == null ? 2 : fix.onGround() ? 1 : 0;
         long flags = ground | (long) (squawkCode + 1) << 2 | (long) feedId << 16;

@@ -124,6 +124,33 @@ class TrackTest {
     }
 
     @Test
+    void anUnknownSpeedSentAsZeroBeforeTheGapIsJudgedAtTheLastSpeedFlown() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        for (long t = 0; t <= 60; t += 10) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        // Radar data: the last fix before ten silent minutes reports 0 m/s at 3,000 m.
+        track.offer(at(70, 50, 10.224, 3000, false, 0), null);
+        assertThat(track.offer(at(670, 51.8, 10.2, 2500, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+        assertThat(track.offer(at(680, 51.8, 10.2, 2450, false, 0), null))
+                .isEqualTo(Track.Acceptance.FROZEN_POSITION);
+        assertThat(track.lastTime()).isEqualTo(70);
+    }
+
+    @Test
+    void aStalePositionSentAgainBetweenAnotherAircraftsFixesIsFrozen() {
+        // Two aircraft under one address: ours flies east; the other's fixes, 250 km south, come
+        // between, and the feed sends our newest position again with a new time.
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        for (long t = 0; t <= 60; t += 10) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        assertThat(track.offer(fix(65, 47.75, 10.2), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
+        assertThat(track.offer(fix(70, 50, 10 + 60 * 0.0032), null)).isEqualTo(Track.Acceptance.FROZEN_POSITION);
+        assertThat(track.offer(fix(80, 50, 10 + 80 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
+    }
+
+    @Test
     void aSpotWithinFlyingReachIsFrozenOnceItHasClimbedOrDescendedAThousandFeetWithoutMoving() {
         Track track = new Track("abc123", TrackLimits.DEFAULT);
         for (long t = 0; t <= 60; t += 10) {
