@@ -14,6 +14,15 @@ class TrackTest {
         return new Fix(t, lat, lon, 10_000, false, 230, 90, 0, null, "test");
     }
 
+    /** East along 50° N at 230 m/s, a fix every 10 s (2.3 km) from t = 0 to 60, the newest at 10.192° E. */
+    private static Track eastForAMinute() {
+        Track track = new Track("abc123", TrackLimits.DEFAULT);
+        for (long t = 0; t <= 60; t += 10) {
+            track.offer(fix(t, 50, 10 + t * 0.0032), null);
+        }
+        return track;
+    }
+
     private static Fix at(long t, double lat, double lon, double altitudeM, boolean onGround, double mps) {
         return new Fix(t, lat, lon, altitudeM, onGround, mps, Double.NaN, 0, null, "test");
     }
@@ -88,12 +97,9 @@ class TrackTest {
 
     @Test
     void aSpotSentWithoutSpeedIsFrozenOnceAnAeroplaneHasArrivedThereFlying() {
-        // East at 230 m/s, a fix every 10 s (2.3 km); then the fixes stay at the next spot and report
-        // no speed, as a receiver standing still computes a spoofed position.
-        Track track = new Track("abc123", TrackLimits.DEFAULT);
-        for (long t = 0; t <= 60; t += 10) {
-            track.offer(fix(t, 50, 10 + t * 0.0032), null);
-        }
+        // Then the fixes stay at the next spot and report no speed, as a receiver standing still
+        // computes a spoofed position.
+        Track track = eastForAMinute();
         double lon = 10 + 70 * 0.0032;
         assertThat(track.offer(at(70, 50, lon, 3000, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
         // Arrived at 230 m/s: 10 s later it would be 2.3 km on; nothing with wings stops in the air.
@@ -109,10 +115,7 @@ class TrackTest {
 
     @Test
     void aSpotReachedOnlyAtTheFeedsLimitAfterAGapIsDroppedAsSoonAsItSitsStillFirstFixIncluded() {
-        Track track = new Track("abc123", TrackLimits.DEFAULT);
-        for (long t = 0; t <= 60; t += 10) {
-            track.offer(fix(t, 50, 10 + t * 0.0032), null);
-        }
+        Track track = eastForAMinute();
         // Ten minutes unheard, then 200 km north: within 1,300 km/h (217 km), beyond 230 m/s and a
         // quarter (172 km). Sent without speed, it does not move.
         assertThat(track.offer(at(660, 51.8, 10.2, 3000, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
@@ -125,10 +128,7 @@ class TrackTest {
 
     @Test
     void anUnknownSpeedSentAsZeroBeforeTheGapIsJudgedAtTheLastSpeedFlown() {
-        Track track = new Track("abc123", TrackLimits.DEFAULT);
-        for (long t = 0; t <= 60; t += 10) {
-            track.offer(fix(t, 50, 10 + t * 0.0032), null);
-        }
+        Track track = eastForAMinute();
         // Radar data: the last fix before ten silent minutes reports 0 m/s at 3,000 m.
         track.offer(at(70, 50, 10.224, 3000, false, 0), null);
         assertThat(track.offer(at(670, 51.8, 10.2, 2500, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
@@ -141,10 +141,7 @@ class TrackTest {
     void aStalePositionSentAgainBetweenAnotherAircraftsFixesIsFrozen() {
         // Two aircraft under one address: ours flies east; the other's fixes, 250 km south, come
         // between, and the feed sends our newest position again with a new time.
-        Track track = new Track("abc123", TrackLimits.DEFAULT);
-        for (long t = 0; t <= 60; t += 10) {
-            track.offer(fix(t, 50, 10 + t * 0.0032), null);
-        }
+        Track track = eastForAMinute();
         assertThat(track.offer(fix(65, 47.75, 10.2), null)).isEqualTo(Track.Acceptance.IMPLAUSIBLE_JUMP);
         assertThat(track.offer(fix(70, 50, 10 + 60 * 0.0032), null)).isEqualTo(Track.Acceptance.FROZEN_POSITION);
         assertThat(track.offer(fix(80, 50, 10 + 80 * 0.0032), null)).isEqualTo(Track.Acceptance.ACCEPTED);
@@ -152,10 +149,7 @@ class TrackTest {
 
     @Test
     void aSpotWithinFlyingReachIsFrozenOnceItHasClimbedOrDescendedAThousandFeetWithoutMoving() {
-        Track track = new Track("abc123", TrackLimits.DEFAULT);
-        for (long t = 0; t <= 60; t += 10) {
-            track.offer(fix(t, 50, 10 + t * 0.0032), null);
-        }
+        Track track = eastForAMinute();
         // Ten minutes unheard, then 100 km on, sent without speed: where it could have flown.
         double lon = 10.192 + 1.4;
         assertThat(track.offer(at(660, 50, lon, 3000, false, 0), null)).isEqualTo(Track.Acceptance.ACCEPTED);
