@@ -182,50 +182,7 @@ public final class Track {
         if (fix.time() < lastOfferedTime) {
             return Acceptance.OUT_OF_ORDER;
         }
-        long previousTime = lastOfferedTime;
-        double previousLat = lastOfferedLat;
-        double previousLon = lastOfferedLon;
-        boolean previousOnGround = lastOfferedOnGround;
-        double previousSpeed = lastOfferedSpeed;
-        double previousAltitude = lastOfferedAltitude;
-        lastOfferedTime = fix.time();
-        lastOfferedLat = fix.lat();
-        lastOfferedLon = fix.lon();
-        lastOfferedOnGround = fix.isOnGround();
-        lastOfferedSpeed = fix.groundSpeedMps();
-        lastOfferedAltitude = fix.altitudeM();
-        boolean samePlace = previousTime != Long.MIN_VALUE && samePlace(previousLat, previousLon, fix);
-        if (!samePlace) {
-            arrivalSpeed = previousTime != Long.MIN_VALUE && fix.time() - previousTime <= STOPPING_SECONDS
-                    ? previousSpeed : Double.NaN;
-            frozenSpot = false;
-        }
-        if (frozenSpot) {
-            refused(fix);
-            return Acceptance.FROZEN_POSITION;
-        }
-        if (!samePlace && newestTime != Long.MIN_VALUE && (newestFlags & 3) != 1
-                && samePlace(newestLat, newestLon, fix)) {
-            // Back at the newest trusted fix's spot after a fix elsewhere: a feed that interleaves
-            // another aircraft under the address sends a stale position again between its fixes.
-            stillSince = newestTime;
-            stillAltitude = high(newestMotion);
-            stillSpotOutOfFlyingReach = false;
-        } else if (!samePlace || previousOnGround) {
-            stillSince = Long.MIN_VALUE;
-        } else if (stillSince == Long.MIN_VALUE) {
-            stillSince = previousTime;
-            stillAltitude = previousAltitude;
-            stillSpotOutOfFlyingReach = outOfFlyingReach(fix);
-        }
-        // Spoofed and jammed positions sit still while the aircraft reports flying: the spoofed spot
-        // becomes reachable once enough time has passed (or looks like the aircraft back from a contested
-        // path), but it must never be believed.
-        if (stillSince != Long.MIN_VALUE && frozen(fix)) {
-            frozenSpot = true;
-            long retractedFrom = retractFrozenSpot(fix);
-            refused(fix);
-            refusedRunStart = Math.min(refusedRunStart, retractedFrom);
+        if (refusedAsFrozen(fix)) {
             return Acceptance.FROZEN_POSITION;
         }
         // Trusted fixes stay one physically possible path, so rules may compare across refused ones
@@ -257,6 +214,54 @@ public final class Track {
         }
         append(fix);
         return Acceptance.ACCEPTED;
+    }
+
+    /**
+     * Records {@code fix} as the newest offered and judges whether it sits at a spot the aircraft
+     * cannot be sitting at: spoofed and jammed positions sit still while the aircraft flies, and a
+     * spoofed spot becomes reachable once enough time has passed (or looks like the aircraft back from
+     * a contested path), but must never be believed. Refuses it if so.
+     */
+    private boolean refusedAsFrozen(Fix fix) {
+        long previousTime = lastOfferedTime;
+        boolean samePlace = previousTime != Long.MIN_VALUE && samePlace(lastOfferedLat, lastOfferedLon, fix);
+        if (!samePlace) {
+            arrivalSpeed = previousTime != Long.MIN_VALUE && fix.time() - previousTime <= STOPPING_SECONDS
+                    ? lastOfferedSpeed : Double.NaN;
+            frozenSpot = false;
+        }
+        if (!samePlace && newestTime != Long.MIN_VALUE && (newestFlags & 3) != 1
+                && samePlace(newestLat, newestLon, fix)) {
+            // Back at the newest trusted fix's spot after a fix elsewhere: a feed that interleaves
+            // another aircraft under the address sends a stale position again between its fixes.
+            stillSince = newestTime;
+            stillAltitude = high(newestMotion);
+            stillSpotOutOfFlyingReach = false;
+        } else if (!samePlace || lastOfferedOnGround) {
+            stillSince = Long.MIN_VALUE;
+        } else if (stillSince == Long.MIN_VALUE) {
+            stillSince = previousTime;
+            stillAltitude = lastOfferedAltitude;
+            stillSpotOutOfFlyingReach = outOfFlyingReach(fix);
+        }
+        lastOfferedTime = fix.time();
+        lastOfferedLat = fix.lat();
+        lastOfferedLon = fix.lon();
+        lastOfferedOnGround = fix.isOnGround();
+        lastOfferedSpeed = fix.groundSpeedMps();
+        lastOfferedAltitude = fix.altitudeM();
+        if (frozenSpot) {
+            refused(fix);
+            return true;
+        }
+        if (stillSince == Long.MIN_VALUE || !frozen(fix)) {
+            return false;
+        }
+        frozenSpot = true;
+        long retractedFrom = retractFrozenSpot(fix);
+        refused(fix);
+        refusedRunStart = Math.min(refusedRunStart, retractedFrom);
+        return true;
     }
 
     private void refused(Fix fix) {
