@@ -13,10 +13,11 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * Faults that real feeds show, laid over a real track. Each leaves the real flight recoverable: the
- * spoofing and jamming fall on airborne fixes at least 15 min after the first airborne fix, and either
- * 30 min before the last (in cruise) or within its last 30 min but ending 3 min before it (in the
- * descent), so what the aircraft really did around its airports is still in the data.
+ * Faults that real feeds show, laid over a real track. All but the spoofed landings leave the real
+ * flight recoverable: the spoofing and jamming fall on airborne fixes at least 15 min after the first
+ * airborne fix, and either 30 min before the last (in cruise) or within its last 30 min but ending
+ * 3 min before it (in the descent), so what the aircraft really did around its airports is still in
+ * the data. The spoofed landings ({@link #hidesTheLanding()}) run to the end of the track.
  */
 enum FeedFaults {
 
