@@ -34,6 +34,12 @@ final class AircraftState {
     private Airport routeBuiltWithOverride;
     /** The newest landing of any flight, kept while the aircraft is tracked. */
     Landing lastLanding;
+    /**
+     * What the newest landing changed, kept until the aircraft slows on the ground to taxiing: airborne
+     * again before that, it was a touch-and-go (or a balked landing, or a ground flag on a go-around),
+     * and the flight goes on. Null when no landing is pending.
+     */
+    Touchdown touchdown;
     /** The watch found for this aircraft, and in which watch snapshot under which callsign. */
     private WatchSpec matched;
     private WatchContext matchedIn;
@@ -67,6 +73,10 @@ final class AircraftState {
      * immutable, so the route built for one stands until the watch or the origin override changes:
      * asked on every fix, it then reads nothing of the watch (one cache miss fewer).
      */
+    /** The route progress and the landing from before a landing that may yet be a touch-and-go. */
+    record Touchdown(boolean routeComplete, Airport routeOriginOverride, Landing lastLanding) {
+    }
+
     Route route(WatchSpec watch) {
         if (watch != routeWatch) {
             routeWatch = watch;

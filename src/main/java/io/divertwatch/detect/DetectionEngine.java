@@ -34,6 +34,13 @@ public final class DetectionEngine {
      * (data time) rather than on every poll: with global traffic it is the costliest step of a cycle.
      */
     private static final long SWEEP_INTERVAL_SECONDS = 30;
+    /**
+     * A landing roll that slows below this (58 kt) is a full stop; an airliner's touch-and-go stays
+     * above it, at the speed it lifts off again.
+     */
+    private static final double TAXI_MPS = 30;
+    /** A touch-and-go is off again within seconds; a full stop and a new take-off take minutes of taxiing. */
+    private static final long TOUCH_AND_GO_SECONDS = 120;
 
     private final DetectionConfig config;
     /** Gaps this long need the fix before them (flight segmentation, undeclared stops). */
@@ -287,6 +294,15 @@ public final class DetectionEngine {
                 if (departedFrom != null) {
                     flight.departure = departedFrom;
                 }
+            } else if (state.touchdown != null && fix.time() - flight.landing.time() <= TOUCH_AND_GO_SECONDS) {
+                // Airborne again without having slowed to taxiing: the same flight goes on.
+                AircraftState.Touchdown before = state.touchdown;
+                flight.airborne = true;
+                flight.landing = null;
+                state.routeComplete = before.routeComplete();
+                state.routeOriginOverride = before.routeOriginOverride();
+                state.lastLanding = before.lastLanding();
+                state.touchdown = null;
             } else {
                 state.flight = new FlightState(fix.time(), fix.position(), true,
                         departedFrom != null ? departedFrom : flight.landing.airport());
@@ -295,6 +311,9 @@ public final class DetectionEngine {
         }
         if (fix.isOnGround()) {
             state.lastGroundFix = fix;
+            if (fix.groundSpeedMps() < TAXI_MPS) {
+                state.touchdown = null;
+            }
         }
         if (fix.hasAltitude() && !fix.isOnGround()) {
             flight.maxAltitudeM = Double.isNaN(flight.maxAltitudeM) ? fix.altitudeM()
@@ -325,6 +344,9 @@ public final class DetectionEngine {
 
     private void land(RuleContext ctx, Landing landing) {
         FlightState flight = ctx.state.flight;
+        ctx.state.touchdown = landing.bySignalLoss() || landing.fix().groundSpeedMps() < TAXI_MPS ? null
+                : new AircraftState.Touchdown(ctx.state.routeComplete, ctx.state.routeOriginOverride,
+                        ctx.state.lastLanding);
         flight.landing = landing;
         flight.airborne = false;
         ctx.state.lastLanding = landing;

@@ -133,6 +133,43 @@ class DetectionEngineTest {
     }
 
     @Test
+    void aTouchAndGoAtTheDestinationDoesNotEndTheTripADiversionAfterItIsCaught() {
+        // Beijing to Pudong. The wheels touch Pudong for 40 s at 65 m/s (a balked landing, or a ground
+        // flag on a go-around), then the aircraft climbs away and lands at Hongqiao, 45 km west.
+        Airport zbaa = airport("ZBAA");
+        Airport zspd = airport("ZSPD");
+        TrackScript script = new TrackScript("aaa010", zbaa, 1_700_000_000L, 20).ground(3);
+        script.flyTo(script.ahead(Geodesy.initialBearingDeg(zbaa.position(), zspd.position()), 80), 6000, 180)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), Geodesy.initialBearingDeg(zspd.position(),
+                        zbaa.position()), 100), 3000, 200)
+                .flyTo(zspd, 0, 75).ground(2, 65);
+        script.flyTo(script.ahead(200, 15), 900, 90).flyTo(script.ahead(270, 30), 900, 110)
+                .flyTo(airport("ZSSS"), 0, 75).ground(5);
+
+        List<Detection> detections = run(script.states(), watch("aaa010", "ZBAA", "ZSPD"), List.of());
+
+        assertThat(detections).filteredOn(d -> d.type() == AlertType.DIVERTED).extracting(Detection::airport)
+                .containsExactly("ZSSS");
+    }
+
+    @Test
+    void aLandingThatSlowsToTaxiingAtTheDestinationEndsTheTrip() {
+        // The same, but the roll at Pudong slows to 20 m/s before the aircraft is airborne again two
+        // minutes later: a full stop and a new flight, which the filed trip no longer covers.
+        Airport zbaa = airport("ZBAA");
+        Airport zspd = airport("ZSPD");
+        TrackScript script = new TrackScript("aaa011", zbaa, 1_700_000_000L, 20).ground(3);
+        script.flyTo(script.ahead(Geodesy.initialBearingDeg(zbaa.position(), zspd.position()), 80), 6000, 180)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), Geodesy.initialBearingDeg(zspd.position(),
+                        zbaa.position()), 100), 3000, 200)
+                .flyTo(zspd, 0, 75).ground(1, 65).ground(1, 20);
+        script.flyTo(script.ahead(200, 15), 900, 90).flyTo(script.ahead(270, 30), 900, 110)
+                .flyTo(airport("ZSSS"), 0, 75).ground(5);
+
+        assertThat(run(script.states(), watch("aaa011", "ZBAA", "ZSPD"), List.of())).isEmpty();
+    }
+
+    @Test
     void aTrackEndingLowNearAnotherAirportIsALandingThere() {
         // Planned to Domodedovo, last seen low over Sheremetyevo: the signal-loss landing rule.
         Airport uuee = airport("UUEE");

@@ -89,6 +89,22 @@ class RobustnessTest {
     }
 
     @Test
+    void aTouchAndGoAtTheDestinationAndASecondApproachIsNoDiversion() {
+        Airport zspd = airport("ZSPD");
+        double inbound = Geodesy.initialBearingDeg(zspd.position(), airport("ZBAA").position());
+        TrackScript script = beijingToShanghaiUntil(20, 900);
+        // On the runway for 40 s at 65 m/s, off again, a circuit, and a full-stop landing.
+        script.flyTo(zspd, 0, 75).ground(2, 65)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound + 180, 12), 1200, 100)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound + 90, 20), 1200, 110)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound + 30, 25), 900, 110)
+                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), inbound, 15), 700, 90)
+                .flyTo(zspd, 0, 75).ground(3);
+
+        assertThat(run(script.states(), "ZBAA", "ZSPD")).isEmpty();
+    }
+
+    @Test
     void aVectorInTheDestinationsTerminalAreaThatPointsAtAWatchedAirportIsNoDiversion() {
         // Vladivostok to Narita. 40 km south-west of Narita it is vectored on 293° for 30 km, about
         // the bearing of Pyongyang (1,350 km off) and 90° off Narita's, then turns back in to land: a

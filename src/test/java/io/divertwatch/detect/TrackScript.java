@@ -32,8 +32,13 @@ final class TrackScript {
 
     /** Standing or rolling on the ground for {@code fixes} fixes. */
     TrackScript ground(int fixes) {
+        return ground(fixes, 15);
+    }
+
+    /** On the ground for {@code fixes} fixes at {@code speedMps}: a landing or take-off roll when fast. */
+    TrackScript ground(int fixes, double speedMps) {
         for (int i = 0; i < fixes; i++) {
-            add(true, 15, 0, 0);
+            add(true, speedMps, 0, 0);
         }
         return this;
     }
