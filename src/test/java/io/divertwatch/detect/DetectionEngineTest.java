@@ -12,6 +12,7 @@ import io.divertwatch.source.replay.SyntheticDiversion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -134,19 +135,10 @@ class DetectionEngineTest {
 
     @Test
     void aTouchAndGoAtTheDestinationDoesNotEndTheTripADiversionAfterItIsCaught() {
-        // Beijing to Pudong. The wheels touch Pudong for 40 s at 65 m/s (a balked landing, or a ground
-        // flag on a go-around), then the aircraft climbs away and lands at Hongqiao, 45 km west.
-        Airport zbaa = airport("ZBAA");
-        Airport zspd = airport("ZSPD");
-        TrackScript script = new TrackScript("aaa010", zbaa, 1_700_000_000L, 20).ground(3);
-        script.flyTo(script.ahead(Geodesy.initialBearingDeg(zbaa.position(), zspd.position()), 80), 6000, 180)
-                .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), Geodesy.initialBearingDeg(zspd.position(),
-                        zbaa.position()), 100), 3000, 200)
-                .flyTo(zspd, 0, 75).ground(2, 65);
-        script.flyTo(script.ahead(200, 15), 900, 90).flyTo(script.ahead(270, 30), 900, 110)
-                .flyTo(airport("ZSSS"), 0, 75).ground(5);
+        // The wheels touch Pudong for 40 s at 65 m/s: a balked landing, or a ground flag on a go-around.
+        List<StateVector> track = pudongThenHongqiao("aaa010", roll -> roll.ground(2, 65));
 
-        List<Detection> detections = run(script.states(), watch("aaa010", "ZBAA", "ZSPD"), List.of());
+        List<Detection> detections = run(track, watch("aaa010", "ZBAA", "ZSPD"), List.of());
 
         assertThat(detections).filteredOn(d -> d.type() == AlertType.DIVERTED).extracting(Detection::airport)
                 .containsExactly("ZSSS");
@@ -154,19 +146,29 @@ class DetectionEngineTest {
 
     @Test
     void aLandingThatSlowsToTaxiingAtTheDestinationEndsTheTrip() {
-        // The same, but the roll at Pudong slows to 20 m/s before the aircraft is airborne again two
-        // minutes later: a full stop and a new flight, which the filed trip no longer covers.
+        // The roll at Pudong slows to 20 m/s: a full stop, and the hop to Hongqiao a new flight, which
+        // the filed trip no longer covers.
+        List<StateVector> track = pudongThenHongqiao("aaa011", roll -> roll.ground(1, 65).ground(1, 20));
+
+        assertThat(run(track, watch("aaa011", "ZBAA", "ZSPD"), List.of())).isEmpty();
+    }
+
+    /**
+     * Beijing to Pudong, on Pudong's runway as {@code roll} scripts it, then off again within two
+     * minutes and down at Hongqiao, 45 km west.
+     */
+    private static List<StateVector> pudongThenHongqiao(String icao24, UnaryOperator<TrackScript> roll) {
         Airport zbaa = airport("ZBAA");
         Airport zspd = airport("ZSPD");
-        TrackScript script = new TrackScript("aaa011", zbaa, 1_700_000_000L, 20).ground(3);
+        TrackScript script = new TrackScript(icao24, zbaa, 1_700_000_000L, 20).ground(3);
         script.flyTo(script.ahead(Geodesy.initialBearingDeg(zbaa.position(), zspd.position()), 80), 6000, 180)
                 .flyTo(Geodesy.destination(zspd.lat(), zspd.lon(), Geodesy.initialBearingDeg(zspd.position(),
                         zbaa.position()), 100), 3000, 200)
-                .flyTo(zspd, 0, 75).ground(1, 65).ground(1, 20);
+                .flyTo(zspd, 0, 75);
+        roll.apply(script);
         script.flyTo(script.ahead(200, 15), 900, 90).flyTo(script.ahead(270, 30), 900, 110)
                 .flyTo(airport("ZSSS"), 0, 75).ground(5);
-
-        assertThat(run(script.states(), watch("aaa011", "ZBAA", "ZSPD"), List.of())).isEmpty();
+        return script.states();
     }
 
     @Test
