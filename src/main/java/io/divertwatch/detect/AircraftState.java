@@ -68,15 +68,15 @@ final class AircraftState {
         return matched;
     }
 
+    /** The route progress and the landing from before a landing that may yet be a touch-and-go. */
+    record Touchdown(boolean routeComplete, Airport routeOriginOverride, Landing lastLanding) {
+    }
+
     /**
      * The route in force for the current flight, given the aircraft's watch, or null. Watches are
      * immutable, so the route built for one stands until the watch or the origin override changes:
      * asked on every fix, it then reads nothing of the watch (one cache miss fewer).
      */
-    /** The route progress and the landing from before a landing that may yet be a touch-and-go. */
-    record Touchdown(boolean routeComplete, Airport routeOriginOverride, Landing lastLanding) {
-    }
-
     Route route(WatchSpec watch) {
         if (watch != routeWatch) {
             routeWatch = watch;
