@@ -101,8 +101,9 @@ public final class Track {
     private double lastOfferedLon = Double.NaN;
     private boolean lastOfferedOnGround;
     /**
-     * Since when the airborne fixes offered have sat at the newest one's spot (MIN_VALUE: they have
-     * not): two feeds send a frozen spot seconds apart, so the time it has sat is judged, not the step.
+     * Since when the airborne fixes offered have sat at the newest one's spot, or the newest fix has
+     * come back to the newest trusted fix's spot after a fix elsewhere (MIN_VALUE: neither): two feeds
+     * send a frozen spot seconds apart, so the time it has sat is judged, not the step.
      */
     private long stillSince = Long.MIN_VALUE;
     /** The ground speed of the newest trusted airborne fix that reported moving faster than {@link #MOVING_MPS}. */
