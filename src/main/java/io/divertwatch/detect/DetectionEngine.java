@@ -311,7 +311,7 @@ public final class DetectionEngine {
         }
         if (fix.isOnGround()) {
             state.lastGroundFix = fix;
-            if (fix.groundSpeedMps() < TAXI_MPS) {
+            if (taxiing(fix)) {
                 state.touchdown = null;
             }
         }
@@ -330,6 +330,11 @@ public final class DetectionEngine {
         return null;
     }
 
+    /** Slowed on the ground to taxiing: a landing roll that came to a full stop. */
+    private static boolean taxiing(Fix fix) {
+        return fix.groundSpeedMps() < TAXI_MPS;
+    }
+
     private static boolean isAirborne(Fix fix) {
         if (fix.onGround() != null) {
             return !fix.onGround();
@@ -344,7 +349,7 @@ public final class DetectionEngine {
 
     private void land(RuleContext ctx, Landing landing) {
         FlightState flight = ctx.state.flight;
-        ctx.state.touchdown = landing.bySignalLoss() || landing.fix().groundSpeedMps() < TAXI_MPS ? null
+        ctx.state.touchdown = landing.bySignalLoss() || taxiing(landing.fix()) ? null
                 : new AircraftState.Touchdown(ctx.state.routeComplete, ctx.state.routeOriginOverride,
                         ctx.state.lastLanding);
         flight.landing = landing;

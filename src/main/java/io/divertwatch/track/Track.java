@@ -389,12 +389,7 @@ public final class Track {
             oldestTime = a.time;
             olderSeq = FixLog.NONE;
         }
-        newestTime = a.time;
-        newestLat = a.lat;
-        newestLon = a.lon;
-        newestMotion = a.motion;
-        newestCourse = a.course;
-        newestFlags = a.flags;
+        becomeNewest(a.time, a.lat, a.lon, a.motion, a.course, a.flags);
         anchor = null;
         contestedSince = Long.MIN_VALUE;
         refusedRunStart = Long.MIN_VALUE;
@@ -455,12 +450,8 @@ public final class Track {
         long oldestDropped = timeAt(slot(dropped - 1));
         size -= dropped;
         int base = slot(0) * FIELDS;
-        newestTime = data[base];
-        newestLat = Double.longBitsToDouble(data[base + 1]);
-        newestLon = Double.longBitsToDouble(data[base + 2]);
-        newestMotion = data[base + 3];
-        newestCourse = data[base + 4];
-        newestFlags = data[base + 5];
+        becomeNewest(data[base], Double.longBitsToDouble(data[base + 1]), Double.longBitsToDouble(data[base + 2]),
+                data[base + 3], data[base + 4], data[base + 5]);
         squawkCode = (int) ((newestFlags >>> 2) & 0x3fff) - 1;
         squawk = Squawks.text(squawkCode);
         Fix before = back(1);
@@ -526,9 +517,14 @@ public final class Track {
             }
         }
         previousTime = newestTime;
-        newestTime = fix.time();
-        newestLat = fix.lat();
-        newestLon = fix.lon();
+        becomeNewest(fix.time(), fix.lat(), fix.lon(), motion, course, flags);
+    }
+
+    /** Makes the packed fix given the newest trusted one (its history is the caller's to keep). */
+    private void becomeNewest(long time, double lat, double lon, long motion, long course, long flags) {
+        newestTime = time;
+        newestLat = lat;
+        newestLon = lon;
         newestMotion = motion;
         newestCourse = course;
         newestFlags = flags;
