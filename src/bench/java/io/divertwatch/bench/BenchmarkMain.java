@@ -1,8 +1,14 @@
 package io.divertwatch.bench;
 
 import io.divertwatch.detect.DetectionConfig;
-import io.divertwatch.detect.DetectionEngine;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.detect.engine.DetectionEngine;
+import io.divertwatch.track.StateVector;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
@@ -11,13 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks in one go on one machine and writes {@code target/bench/results.json}:
@@ -129,7 +128,7 @@ public final class BenchmarkMain {
         SyntheticTraffic traffic = new SyntheticTraffic(EngineBenchmark.AIRCRAFT, 1);
         List<StateVector> round = new ArrayList<>(traffic.aircraft);
         long before = usedHeapAfterGc();
-        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, airports);
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults(), airports);
         for (int k = 0; k < ROUNDS_FOR_MEMORY; k++) {
             traffic.round(k, round);
             round.forEach(engine::accept);

@@ -1,22 +1,14 @@
 package io.divertwatch.bench;
 
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.detect.DetectionConfig;
-import io.divertwatch.detect.DetectionEngine;
 import io.divertwatch.detect.WatchContext;
-import io.divertwatch.source.FeedJson;
-import io.divertwatch.source.StateVector;
-import io.divertwatch.source.opensky.OpenSkyStatesParser;
-
+import io.divertwatch.detect.engine.DetectionEngine;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
+import io.divertwatch.source.FeedJson;
+import io.divertwatch.source.opensky.OpenSkyStatesParser;
+import io.divertwatch.track.StateVector;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,6 +19,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * (b) One full cycle on the real global OpenSky snapshot (parse + track update + detection) next to
@@ -61,7 +59,7 @@ public class CycleBenchmark {
         original = parsed.states();
         originalTime = parsed.time();
         WatchContext watches = SyntheticTraffic.watchContext(airports, original, 3);
-        engine = new DetectionEngine(DetectionConfig.DEFAULT, airports);
+        engine = new DetectionEngine(DetectionConfig.defaults(), airports);
         engine.setWatchContext(watches);
         for (poll = 0; poll < WARM_POLLS; poll++) {
             feed(OpenSkyStatesParser.parse(polled(poll), "opensky"));

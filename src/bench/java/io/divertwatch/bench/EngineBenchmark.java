@@ -1,13 +1,8 @@
 package io.divertwatch.bench;
 
 import io.divertwatch.detect.DetectionConfig;
-import io.divertwatch.detect.DetectionEngine;
-import io.divertwatch.source.StateVector;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
+import io.divertwatch.detect.engine.DetectionEngine;
+import io.divertwatch.track.StateVector;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,6 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * (a) Engine throughput on synthetic global traffic: 12,000 aircraft, 1,000 of them watched with
@@ -42,7 +41,7 @@ public class EngineBenchmark {
     public void setUp() throws Exception {
         traffic = new SyntheticTraffic(AIRCRAFT, 1);
         var airports = SyntheticTraffic.airports();
-        engine = new DetectionEngine(DetectionConfig.DEFAULT, airports);
+        engine = new DetectionEngine(DetectionConfig.defaults(), airports);
         engine.setWatchContext(traffic.watchContext(airports, 2));
         // Steady state, as in a service that has run for a while: every track holds its full hour of
         // history (retention plus the expiry slack), so appends also expire fixes and rings no longer grow.

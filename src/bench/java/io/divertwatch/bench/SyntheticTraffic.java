@@ -1,17 +1,17 @@
 package io.divertwatch.bench;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.BuiltInAirports;
 import io.divertwatch.airport.OurAirportsCsv;
 import io.divertwatch.detect.GeofenceSpec;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoArea;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.io.IOException;
 import java.io.Reader;

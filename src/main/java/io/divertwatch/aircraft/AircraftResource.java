@@ -3,14 +3,13 @@ package io.divertwatch.aircraft;
 import io.divertwatch.alert.AlertService;
 import io.divertwatch.alert.AlertView;
 import io.divertwatch.alert.FixView;
+import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
-import io.divertwatch.common.Icao24;
-import io.divertwatch.poll.LiveEngine;
+import io.divertwatch.common.ApiParameters;
 import io.divertwatch.track.Fix;
 import io.divertwatch.watch.Watch;
 import io.divertwatch.watch.WatchService;
 import io.divertwatch.watch.WatchView;
-import io.divertwatch.auth.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,14 +32,14 @@ import java.util.Map;
 @Tag(name = "Aircraft", description = "The aircraft that matter and their recent tracks")
 public class AircraftResource {
 
-    private final LiveEngine engine;
+    private final LiveTracks engine;
     private final StoredFixes stored;
     private final WatchService watches;
     private final AlertService alerts;
     /** How far back a track reaches when stored fixes exist: a long flight, whole. */
     private static final Duration STORED_TRACK = Duration.ofHours(18);
 
-    AircraftResource(LiveEngine engine, StoredFixes stored, WatchService watches, AlertService alerts) {
+    AircraftResource(LiveTracks engine, StoredFixes stored, WatchService watches, AlertService alerts) {
         this.engine = engine;
         this.stored = stored;
         this.watches = watches;
@@ -85,7 +84,7 @@ public class AircraftResource {
     @Path("{icao24}/track")
     @Produces({ "application/geo+json", MediaType.APPLICATION_JSON })
     public Map<String, Object> track(String icao24) {
-        String icao = Icao24.require(icao24, "icao24");
+        String icao = ApiParameters.icao24(icao24, "icao24");
         List<Fix> fixes = engine.track(icao);
         String callsign = engine.callsign(icao);
         // The stored fixes reach further back than the engine's hour, and exist on every replica.

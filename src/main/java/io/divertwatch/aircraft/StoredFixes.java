@@ -1,7 +1,7 @@
 package io.divertwatch.aircraft;
 
-import io.divertwatch.source.StateVector;
 import io.divertwatch.track.Fix;
+import io.divertwatch.track.StateVector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,8 @@
 package io.divertwatch.airport;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

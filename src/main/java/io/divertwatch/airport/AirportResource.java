@@ -2,6 +2,7 @@ package io.divertwatch.airport;
 
 import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
+import io.divertwatch.geo.Airport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

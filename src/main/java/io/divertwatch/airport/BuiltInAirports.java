@@ -1,8 +1,11 @@
 package io.divertwatch.airport;
 
-import static io.divertwatch.airport.AirportType.LARGE_AIRPORT;
-import static io.divertwatch.airport.AirportType.MEDIUM_AIRPORT;
-import static io.divertwatch.airport.AirportType.SMALL_AIRPORT;
+import static io.divertwatch.geo.AirportType.LARGE_AIRPORT;
+import static io.divertwatch.geo.AirportType.MEDIUM_AIRPORT;
+import static io.divertwatch.geo.AirportType.SMALL_AIRPORT;
+
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportType;
 
 import java.util.List;
 

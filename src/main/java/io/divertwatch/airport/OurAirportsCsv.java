@@ -1,5 +1,8 @@
 package io.divertwatch.airport;
 
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportType;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,9 +1,8 @@
 package io.divertwatch.alert;
 
-import io.divertwatch.common.ApiException;
-import io.divertwatch.common.Icao24;
-import io.divertwatch.detect.AlertType;
 import io.divertwatch.auth.Role;
+import io.divertwatch.common.ApiException;
+import io.divertwatch.common.ApiParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,9 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 @Path("/api/v1/alerts")
 @RolesAllowed(Role.VIEWER_NAME)
@@ -39,7 +36,8 @@ public class AlertResource {
     @GET
     public List<AlertView> list(@QueryParam("type") String type, @QueryParam("icao24") String icao24,
             @QueryParam("since") String since, @QueryParam("limit") Integer limit) {
-        return service.list(parseType(type), Icao24.optional(icao24, "icao24"), parseSince(since), parseLimit(limit))
+        return service.list(type == null || type.isBlank() ? null : ApiParameters.alertType(type, "type").name(),
+                ApiParameters.optionalIcao24(icao24, "icao24"), parseSince(since), parseLimit(limit))
                 .stream()
                 .map(mapper::view).toList();
     }
@@ -55,17 +53,6 @@ public class AlertResource {
     @Path("{id}/ack")
     public AlertView acknowledge(long id) {
         return mapper.view(service.acknowledge(id));
-    }
-
-    private static String parseType(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return AlertType.valueOf(type.trim().toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("type '" + type + "' is not one of " + Arrays.toString(AlertType.values()));
-        }
     }
 
     private static Instant parseSince(String since) {

@@ -2,11 +2,11 @@ package io.divertwatch.alert;
 
 import io.divertwatch.common.ApiException;
 import io.divertwatch.detect.Detection;
-import io.divertwatch.webhook.WebhookOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns detections into stored alerts: one per incident, escalations linked to what they escalate,
- * and in the same transaction one outbox row per matching webhook subscription, so an alert is
+ * Turns detections into stored alerts: one per incident, escalations linked to what they escalate.
+ * Each stored alert is announced as {@link AlertRaised} within the same transaction, so what its
+ * observers write (one webhook outbox row per matching subscription) commits with it: an alert is
  * never stored without its deliveries nor delivered without being stored.
  */
 @ApplicationScoped
@@ -31,12 +32,12 @@ public class AlertService {
     private static final Duration SAME_INCIDENT_WINDOW = Duration.ofHours(6);
 
     private final AlertMapper mapper;
-    private final WebhookOutbox outbox;
+    private final Event<AlertRaised> raised;
     private final MeterRegistry registry;
 
-    AlertService(AlertMapper mapper, WebhookOutbox outbox, MeterRegistry registry) {
+    AlertService(AlertMapper mapper, Event<AlertRaised> raised, MeterRegistry registry) {
         this.mapper = mapper;
-        this.outbox = outbox;
+        this.raised = raised;
         this.registry = registry;
     }
 
@@ -54,7 +55,7 @@ public class AlertService {
                 alert.relatedAlertId = related == null ? null : related.id;
             }
             alert.persist();
-            outbox.enqueue(alert, mapper.view(alert));
+            raised.fire(new AlertRaised(alert, mapper.view(alert)));
             registry.counter("divertwatch.alerts", "type", alert.type).increment();
             Log.infof("Alert %d %s %s: %s", alert.id, alert.type, alert.icao24, alert.summary);
             stored.add(alert);

@@ -6,7 +6,7 @@ import io.divertwatch.detect.Candidate;
 import java.time.Instant;
 import java.util.List;
 
-/** An alert in the public JSON shape (DESIGN §6); the same document is the webhook event's data. */
+/** An alert in the public JSON shape (docs/contract.md); the same document is the webhook event's data. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AlertView(Long id, String type, String severity, Instant time, Instant detectedAt, String icao24,
         String callsign, Long watchId, String airport, GeofenceRef geofence, List<Candidate> candidates, Route route, Position position,

@@ -1,21 +1,22 @@
 package io.divertwatch.analysis;
 
-import io.divertwatch.airport.Airport;
 import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.alert.AlertMapper;
 import io.divertwatch.alert.AlertView;
+import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
-import io.divertwatch.common.Icao24;
+import io.divertwatch.common.ApiParameters;
+import io.divertwatch.common.CommaSeparatedList;
 import io.divertwatch.detect.Landing;
-import io.divertwatch.detect.TrackAnalyzer;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.detect.engine.TrackAnalyzer;
+import io.divertwatch.geo.Airport;
 import io.divertwatch.poll.DetectionSettings;
-import io.divertwatch.source.StateVector;
 import io.divertwatch.source.replay.TrackCsv;
+import io.divertwatch.track.StateVector;
 import io.divertwatch.watch.GeofenceService;
 import io.divertwatch.watch.WatchService;
-import io.divertwatch.auth.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -32,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,6 @@ import java.util.Map;
 @Tag(name = "Analyses", description = "Run the detection engine over a recorded track")
 public class AnalysisResource {
 
-    private static final double DEFAULT_WATCHED_RADIUS_KM = 100;
 
     private final AirportRegistry airports;
     private final WatchService watches;
@@ -81,13 +80,13 @@ public class AnalysisResource {
         }
         Airport dest = airports.require(destination, "destination");
         Airport orig = origin == null || origin.isBlank() ? null : airports.require(origin, "origin");
-        List<Airport> viaPoints = split(via).stream().map(v -> airports.require(v, "via")).toList();
-        String icao = Icao24.optional(icao24, "icao24");
+        List<Airport> viaPoints = CommaSeparatedList.split(via).stream().map(v -> airports.require(v, "via")).toList();
+        String icao = ApiParameters.optionalIcao24(icao24, "icao24");
         Map<String, WatchedAirportSpec> watched = new LinkedHashMap<>();
         watches.watchedAirportSpecs().forEach(w -> watched.put(w.airport().ident(), w));
-        for (String code : split(watchedAirports)) {
+        for (String code : CommaSeparatedList.split(watchedAirports)) {
             Airport a = airports.require(code, "watchedAirports");
-            watched.putIfAbsent(a.ident(), new WatchedAirportSpec(a, DEFAULT_WATCHED_RADIUS_KM, true));
+            watched.putIfAbsent(a.ident(), new WatchedAirportSpec(a, WatchedAirportSpec.DEFAULT_RADIUS_KM, true));
         }
         List<StateVector> states = parse(body);
         if (states.isEmpty()) {
@@ -96,7 +95,8 @@ public class AnalysisResource {
         if (icao == null) {
             icao = states.get(0).icao24();
         }
-        WatchSpec watch = new WatchSpec(null, icao, callsign, "analysis", orig, dest, viaPoints, 150);
+        WatchSpec watch = new WatchSpec(null, icao, callsign, "analysis", orig, dest, viaPoints,
+                WatchSpec.DEFAULT_CORRIDOR_KM);
         TrackAnalyzer.Result result = new TrackAnalyzer(settings.toConfig(), airports.index())
                 .analyze(states, watch, new ArrayList<>(watched.values()), geofences.specs());
         Instant now = Instant.now();
@@ -117,10 +117,5 @@ public class AnalysisResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> split(String list) {
-        return list == null || list.isBlank() ? List.of()
-                : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

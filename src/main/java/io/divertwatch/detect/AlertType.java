@@ -1,6 +1,8 @@
 package io.divertwatch.detect;
 
-/** The alert types of the public contract (DESIGN §5). */
+import java.util.Locale;
+
+/** The alert types of the public contract (docs/contract.md). */
 public enum AlertType {
     ROUTE_DEVIATION,
     DIVERSION_SUSPECTED,
@@ -10,5 +12,19 @@ public enum AlertType {
     GEOFENCE_ENTRY,
     SIGNAL_LOST,
     POSSIBLE_UNDECLARED_STOP,
-    EMERGENCY_SQUAWK
+    EMERGENCY_SQUAWK;
+
+    /** The type named, case and blanks around it ignored; null for none. */
+    public static AlertType parse(String name) {
+        if (name == null) {
+            return null;
+        }
+        String upper = name.trim().toUpperCase(Locale.ROOT);
+        for (AlertType type : values()) {
+            if (type.name().equals(upper)) {
+                return type;
+            }
+        }
+        return null;
+    }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What a rule found, before it becomes a stored alert.
  *
- * @param key        the incident key: one alert per key (DESIGN §5)
+ * @param key        the incident key: one alert per key (docs/detection.md)
  * @param time       data time of the triggering fix
  * @param relatedKey key of the earlier detection this one escalates, or null
  * @param geofence   the area entered, for {@code GEOFENCE_ENTRY}; else null

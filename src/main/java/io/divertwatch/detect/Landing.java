@@ -1,6 +1,6 @@
 package io.divertwatch.detect;
 
-import io.divertwatch.airport.Airport;
+import io.divertwatch.geo.Airport;
 import io.divertwatch.track.Fix;
 
 /**

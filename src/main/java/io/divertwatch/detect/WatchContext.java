@@ -6,6 +6,7 @@ import io.divertwatch.geo.CircleCover;
 import io.divertwatch.geo.CourseCone;
 import io.divertwatch.geo.CourseCone.UnitVector;
 import io.divertwatch.geo.SpatialGrid;
+import io.divertwatch.track.Icao24;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,8 +46,9 @@ public final class WatchContext {
         this.watches = List.copyOf(watches);
         // Lowest id wins when several watches name the same aircraft: the oldest intent stands.
         watches.stream().sorted((a, b) -> Long.compare(idOf(a), idOf(b))).forEach(w -> {
-            if (w.icao24() != null) {
-                byIcao24.putIfAbsent(normalizeIcao(w.icao24()), w);
+            String icao24 = Icao24.parse(w.icao24());
+            if (icao24 != null) {
+                byIcao24.putIfAbsent(icao24, w);
             }
             if (w.callsign() != null) {
                 byCallsign.putIfAbsent(normalizeCallsign(w.callsign()), w);
@@ -166,11 +168,7 @@ public final class WatchContext {
         return watches;
     }
 
-    public static String normalizeIcao(String icao24) {
-        return icao24.trim().toLowerCase(Locale.ROOT);
-    }
-
-    public static String normalizeCallsign(String callsign) {
+    private static String normalizeCallsign(String callsign) {
         return callsign.trim().toUpperCase(Locale.ROOT);
     }
 }

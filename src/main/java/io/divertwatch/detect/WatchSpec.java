@@ -1,6 +1,6 @@
 package io.divertwatch.detect;
 
-import io.divertwatch.airport.Airport;
+import io.divertwatch.geo.Airport;
 
 import java.util.List;
 
@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record WatchSpec(Long id, String icao24, String callsign, String label, Airport origin, Airport destination,
         List<Airport> via, double corridorKm) {
+
+    /** The corridor of a watch that names none (the {@code ROUTE_DEVIATION} rule, docs/detection.md). */
+    public static final double DEFAULT_CORRIDOR_KM = 150;
 
     public WatchSpec {
         via = via == null ? List.of() : List.copyOf(via);

@@ -1,7 +1,7 @@
 package io.divertwatch.geo;
 
 /**
- * Spherical-Earth geodesy (DESIGN §4). All distances in kilometres, angles in degrees.
+ * Spherical-Earth geodesy (docs/architecture.md). All distances in kilometres, angles in degrees.
  * <p>
  * A sphere of mean radius is accurate to about 0.5 % against the ellipsoid, far inside the
  * tolerances of the detection rules, and keeps every formula cheap enough for the per-fix hot path.

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Reports each feed's last success and error as readiness detail, but always UP: an upstream
- * outage must show in metrics and here, not take every replica out of its Service (DESIGN §8).
+ * outage must show in metrics and here, not take every replica out of its Service (docs/operations.md).
  */
 @Readiness
 @ApplicationScoped

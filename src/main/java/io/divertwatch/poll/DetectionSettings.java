@@ -3,159 +3,148 @@ package io.divertwatch.poll;
 import io.divertwatch.detect.DetectionConfig;
 import io.divertwatch.track.TrackLimits;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
-/** The detection thresholds (see {@link DetectionConfig} for their meaning), configurable per deployment. */
+/**
+ * Overrides of the detection thresholds for one deployment ({@code divertwatch.detection.*}). Every
+ * key is optional: an unset one keeps the default of {@link DetectionConfig.Builder}, the one place
+ * defaults are written, which docs/detection.md lists and explains. Durations are whole seconds.
+ */
 @ConfigMapping(prefix = "divertwatch.detection")
 public interface DetectionSettings {
 
-    @WithDefault("50")
-    double originAreaKm();
+    OptionalDouble originAreaKm();
 
-    @WithDefault("100")
-    double destinationTerminalKm();
+    OptionalDouble destinationTerminalKm();
 
-    @WithDefault("2m")
-    Duration persistence();
+    Optional<Duration> persistence();
 
-    @WithDefault("3")
-    int persistenceFixes();
+    OptionalInt persistenceFixes();
 
-    @WithDefault("5m")
-    Duration progressWindow();
+    Optional<Duration> progressWindow();
 
-    @WithDefault("30")
-    double progressReversalKm();
+    OptionalDouble progressReversalKm();
 
     /** Look-back over which an aircraft en route must come closer to its destination. */
-    @WithDefault("10m")
-    Duration noProgress();
+    Optional<Duration> noProgress();
 
     /** The least share of the distance covered that must be progress toward the destination. */
-    @WithDefault("0.25")
-    double noProgressRatio();
+    OptionalDouble noProgressRatio();
 
-    @WithDefault("4000")
-    double lowDescentAltitudeM();
+    OptionalDouble lowDescentAltitudeM();
 
-    @WithDefault("150")
-    double lowDescentMinDestinationKm();
+    OptionalDouble lowDescentMinDestinationKm();
 
-    @WithDefault("6000")
-    double earlyDescentAltitudeM();
+    OptionalDouble earlyDescentAltitudeM();
 
     /** Multiple of the distance a 3° descent from the present height needs. */
-    @WithDefault("2")
-    double earlyDescentProfileFactor();
+    OptionalDouble earlyDescentProfileFactor();
 
-    /**
-     * Nearer than {@code low-descent-min-destination-km}: being below this share of the height a 3° path
-     * to the destination has there, and not climbing, is suspicious for a flight that cruised above
-     * {@code early-descent-altitude-m} (arrivals join the final approach at about half).
-     */
-    @WithDefault("0.33")
-    double arrivalFloorShare();
+    /** Share of a 3° path's height below which an aircraft 30–150 km out is below the arrival floor. */
+    OptionalDouble arrivalFloorShare();
 
-    /** … when the destination is farther than this. */
-    @WithDefault("30")
-    double arrivalFloorMinKm();
+    OptionalDouble arrivalFloorMinKm();
 
-    @WithDefault("10")
-    double alignmentToleranceDeg();
+    OptionalDouble alignmentToleranceDeg();
 
-    @WithDefault("45")
-    double destinationOffsetDeg();
+    OptionalDouble destinationOffsetDeg();
 
-    @WithDefault("2000")
-    double watchedAlignmentRangeKm();
+    OptionalDouble watchedAlignmentRangeKm();
 
-    @WithDefault("400")
-    double candidateRangeKm();
+    OptionalDouble candidateRangeKm();
 
-    @WithDefault("5")
-    double landingGroundRadiusKm();
+    OptionalDouble landingGroundRadiusKm();
 
-    @WithDefault("15")
-    double landingLowRadiusKm();
+    OptionalDouble landingLowRadiusKm();
 
-    @WithDefault("1000")
-    double landingLowHeightM();
+    OptionalDouble landingLowHeightM();
 
     /** Silence after which a low aircraft near an airport counts as landed. */
-    @WithDefault("10m")
-    Duration signalLoss();
+    Optional<Duration> signalLoss();
 
-    @WithDefault("6000")
-    double approachMaxAltitudeM();
+    OptionalDouble approachMaxAltitudeM();
 
-    @WithDefault("10")
-    int evidenceFixes();
+    OptionalInt evidenceFixes();
 
-    @WithDefault("2h")
-    Duration flightGap();
+    Optional<Duration> flightGap();
 
     /** A coverage gap this much longer than the direct flight is reported as a possible undeclared stop. */
-    @WithDefault("45m")
-    Duration undeclaredStopSlack();
+    Optional<Duration> undeclaredStopSlack();
 
-    /**
-     * … and by at least this share of the direct flight's time: over hours, winds aloft change the ground
-     * speed by up to a sixth and oceanic tracks run up to a tenth longer than the great circle (a normal
-     * 10-hour Pacific crossing took 0.19 longer than its last ground speed gave). 0 is DESIGN §5's
-     * starting rule.
-     */
-    @WithDefault("0.25")
-    double undeclaredStopSlackShare();
+    /** … and by at least this share of the direct flight's time (0: the design reference's starting rule). */
+    OptionalDouble undeclaredStopSlackShare();
 
     /** The shortest ground time a hidden stop needs. */
-    @WithDefault("20m")
-    Duration stopTurnaround();
+    Optional<Duration> stopTurnaround();
 
-    @WithDefault("800")
-    double assumedCruiseSpeedKmh();
+    OptionalDouble assumedCruiseSpeedKmh();
 
     /** How much track history is kept in memory per aircraft. */
-    @WithDefault("1h")
-    Duration trackRetention();
+    Optional<Duration> trackRetention();
 
-    @WithDefault("2048")
-    int trackMaxFixes();
+    OptionalInt trackMaxFixes();
 
     /** Fixes implying a faster ground speed from the last trusted fix are refused (spoofing, jamming). */
-    @WithDefault("1300")
-    double maxGroundSpeedKmh();
+    OptionalDouble maxGroundSpeedKmh();
 
-    /**
-     * Fixes refused as implausible for this long, with no trusted one between them, belong to another
-     * aircraft sharing the address or to a spoofed path: if the track then goes on from where they
-     * were, its flight raises no route deviation or diversion alerts until the aircraft reappears
-     * where it could have flown from before them.
-     */
-    @WithDefault("10m")
-    Duration contestedPath();
+    /** Refused fixes for this long, then a track going on from them: the flight's path is contested. */
+    Optional<Duration> contestedPath();
 
-    /**
-     * A run of refused fixes with one this far beyond reach of the last trusted fix (half as far across
-     * the aircraft's course) is a spoofed path or another aircraft however briefly it lasts; nearer
-     * ones may be a stale position caught up on, which lies ahead along the course.
-     */
-    @WithDefault("100")
-    double contestedJumpKm();
+    /** A run of refused fixes with one this far beyond reach is another path however briefly it lasts. */
+    OptionalDouble contestedJumpKm();
 
+    /** The defaults with this deployment's overrides. */
     default DetectionConfig toConfig() {
-        return new DetectionConfig(originAreaKm(), destinationTerminalKm(), persistence().toSeconds(),
-                persistenceFixes(), progressWindow().toSeconds(), progressReversalKm(), noProgress().toSeconds(),
-                noProgressRatio(), lowDescentAltitudeM(),
-                lowDescentMinDestinationKm(), earlyDescentAltitudeM(), earlyDescentProfileFactor(),
-                arrivalFloorShare(), arrivalFloorMinKm(),
-                alignmentToleranceDeg(), destinationOffsetDeg(),
-                watchedAlignmentRangeKm(), candidateRangeKm(), landingGroundRadiusKm(), landingLowRadiusKm(),
-                landingLowHeightM(), signalLoss().toSeconds(), approachMaxAltitudeM(), evidenceFixes(),
-                flightGap().toSeconds(), undeclaredStopSlack().toSeconds(), undeclaredStopSlackShare(),
-                stopTurnaround().toSeconds(), assumedCruiseSpeedKmh(),
-                new TrackLimits(trackRetention().toSeconds(), trackMaxFixes(), maxGroundSpeedKmh(),
-                        contestedPath().toSeconds(), contestedJumpKm()));
+        DetectionConfig.Builder b = DetectionConfig.builder();
+        originAreaKm().ifPresent(b::originAreaKm);
+        destinationTerminalKm().ifPresent(b::destinationTerminalKm);
+        persistence().ifPresent(d -> b.persistenceSeconds(d.toSeconds()));
+        persistenceFixes().ifPresent(b::persistenceFixes);
+        progressWindow().ifPresent(d -> b.progressWindowSeconds(d.toSeconds()));
+        progressReversalKm().ifPresent(b::progressReversalKm);
+        noProgress().ifPresent(d -> b.noProgressSeconds(d.toSeconds()));
+        noProgressRatio().ifPresent(b::noProgressRatio);
+        lowDescentAltitudeM().ifPresent(b::lowDescentAltitudeM);
+        lowDescentMinDestinationKm().ifPresent(b::lowDescentMinDestinationKm);
+        earlyDescentAltitudeM().ifPresent(b::earlyDescentAltitudeM);
+        earlyDescentProfileFactor().ifPresent(b::earlyDescentProfileFactor);
+        arrivalFloorShare().ifPresent(b::arrivalFloorShare);
+        arrivalFloorMinKm().ifPresent(b::arrivalFloorMinKm);
+        alignmentToleranceDeg().ifPresent(b::alignmentToleranceDeg);
+        destinationOffsetDeg().ifPresent(b::destinationOffsetDeg);
+        watchedAlignmentRangeKm().ifPresent(b::watchedAlignmentRangeKm);
+        candidateRangeKm().ifPresent(b::candidateRangeKm);
+        landingGroundRadiusKm().ifPresent(b::landingGroundRadiusKm);
+        landingLowRadiusKm().ifPresent(b::landingLowRadiusKm);
+        landingLowHeightM().ifPresent(b::landingLowHeightM);
+        signalLoss().ifPresent(d -> b.signalLossSeconds(d.toSeconds()));
+        approachMaxAltitudeM().ifPresent(b::approachMaxAltitudeM);
+        evidenceFixes().ifPresent(b::evidenceFixes);
+        flightGap().ifPresent(d -> b.flightGapSeconds(d.toSeconds()));
+        undeclaredStopSlack().ifPresent(d -> b.undeclaredStopSlackSeconds(d.toSeconds()));
+        undeclaredStopSlackShare().ifPresent(b::undeclaredStopSlackShare);
+        stopTurnaround().ifPresent(d -> b.stopTurnaroundSeconds(d.toSeconds()));
+        assumedCruiseSpeedKmh().ifPresent(b::assumedCruiseSpeedKmh);
+        TrackLimits limits = TrackLimits.DEFAULT;
+        if (trackRetention().isPresent()) {
+            limits = limits.withRetentionSeconds(trackRetention().get().toSeconds());
+        }
+        if (trackMaxFixes().isPresent()) {
+            limits = limits.withMaxFixes(trackMaxFixes().getAsInt());
+        }
+        if (maxGroundSpeedKmh().isPresent()) {
+            limits = limits.withMaxGroundSpeedKmh(maxGroundSpeedKmh().getAsDouble());
+        }
+        if (contestedPath().isPresent()) {
+            limits = limits.withContestedPathSeconds(contestedPath().get().toSeconds());
+        }
+        if (contestedJumpKm().isPresent()) {
+            limits = limits.withContestedJumpKm(contestedJumpKm().getAsDouble());
+        }
+        return b.trackLimits(limits).build();
     }
 }

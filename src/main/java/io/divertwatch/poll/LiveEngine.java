@@ -1,17 +1,19 @@
 package io.divertwatch.poll;
 
+import io.divertwatch.aircraft.LiveTracks;
 import io.divertwatch.aircraft.StoredFixes;
 import io.divertwatch.aircraft.StoredFixes.StoredFix;
 import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.airport.AirportsLoaded;
 import io.divertwatch.detect.Detection;
-import io.divertwatch.detect.DetectionEngine;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.detect.engine.DetectionEngine;
 import io.divertwatch.source.PollTargets;
-import io.divertwatch.source.StateVector;
 import io.divertwatch.track.Fix;
+import io.divertwatch.track.Icao24;
+import io.divertwatch.track.StateVector;
 import io.divertwatch.watch.WatchService;
 import io.divertwatch.watch.WatchesChanged;
 import io.micrometer.core.instrument.Gauge;
@@ -30,7 +32,7 @@ import java.util.List;
  * and the airport index. All access is serialised here; the engine itself stays plain Java.
  */
 @ApplicationScoped
-public class LiveEngine {
+public class LiveEngine implements LiveTracks {
 
     private final DetectionEngine engine;
     private final WatchService watches;
@@ -100,10 +102,12 @@ public class LiveEngine {
         return stored.size();
     }
 
+    @Override
     public synchronized List<Fix> track(String icao24) {
         return engine.track(icao24);
     }
 
+    @Override
     public synchronized String callsign(String icao24) {
         return engine.callsign(icao24);
     }
@@ -123,7 +127,7 @@ public class LiveEngine {
                 aircraft.add(new PollTargets.Aircraft(null, w.callsign(), null, 0));
                 continue;
             }
-            Fix last = engine.lastFix(WatchContext.normalizeIcao(w.icao24()));
+            Fix last = engine.lastFix(Icao24.parse(w.icao24()));
             aircraft.add(new PollTargets.Aircraft(w.icao24(), w.callsign(), last == null ? null : last.position(),
                     last == null ? 0 : last.time()));
         }

@@ -41,7 +41,7 @@ public class PollCycle {
         this.polling = config.enabled();
         this.lease = lease;
         this.storedFixes = storedFixes;
-        this.rebuildWindow = detection.trackRetention();
+        this.rebuildWindow = Duration.ofSeconds(detection.toConfig().trackLimits().retentionSeconds());
         this.sources = enabled.all();
         this.engine = engine;
         this.alerts = alerts;

@@ -1,5 +1,7 @@
 package io.divertwatch.source;
 
+import io.divertwatch.track.StateVector;
+
 import java.util.List;
 
 /** A feed of aircraft states. Implementations never throw: upstream faults come back as a failed poll. */

@@ -1,7 +1,6 @@
 package io.divertwatch.track;
 
 import io.divertwatch.geo.GeoPoint;
-import io.divertwatch.source.StateVector;
 
 /**
  * One trusted position of one aircraft, the unit the detection rules reason on. SI units; unknown

@@ -9,16 +9,16 @@ import java.util.Arrays;
  * own array touches a different memory page per fix, which on a virtual machine costs more than
  * everything else a fix needs; appending to one log writes memory in sequence. Reading a track back
  * from it follows the links and is slow, which is why a track moves its history into its own array
- * once rules start reading it (see {@link Track}).
+ * once rules start reading it (see {@link FixHistory}).
  * <p>
  * The log is a queue of fixed-size chunks; a chunk is dropped (and its array reused) once every fix
  * in it is older than the retention window. One engine owns one log; not thread-safe.
  */
 public final class FixLog {
 
-    /** The six packed fields of {@link Track}'s layout, then the sequence number of the track's previous fix. */
-    static final int FIELDS = 7;
-    static final int PREVIOUS = 6;
+    /** The packed fields of {@link FixCodec}, then the sequence number of the track's previous fix. */
+    static final int FIELDS = FixCodec.FIELDS + 1;
+    static final int PREVIOUS = FixCodec.FIELDS;
     static final long NONE = -1;
     private static final int CHUNK_BITS = 12;
     private static final int CHUNK_FIXES = 1 << CHUNK_BITS;
@@ -40,7 +40,7 @@ public final class FixLog {
     private long nextSeq;
 
     public FixLog(TrackLimits limits) {
-        this.keepSeconds = limits.retentionSeconds() + Track.EXPIRY_SLACK_SECONDS;
+        this.keepSeconds = limits.retentionSeconds() + FixHistory.EXPIRY_SLACK_SECONDS;
     }
 
     long append(long time, long lat, long lon, long motion, long course, long flags, long previous) {
@@ -50,7 +50,7 @@ public final class FixLog {
         }
         long[] chunk = chunks[count - 1];
         int base = offset * FIELDS;
-        Track.write(chunk, base, time, lat, lon, motion, course, flags);
+        FixCodec.write(chunk, base, time, lat, lon, motion, course, flags);
         chunk[base + PREVIOUS] = previous;
         if (time > newestTime[count - 1]) {
             newestTime[count - 1] = time;

@@ -1,6 +1,9 @@
 package io.divertwatch.track;
 
 /**
+ * What a track keeps and which fixes its data gate refuses. Start from {@link #DEFAULT} and change
+ * what differs with the withers.
+ *
  * @param retentionSeconds   how much history a track keeps in memory at least (data time; expired fixes
  *                           are dropped in batches, up to five minutes later)
  * @param maxFixes           hard cap on fixes per track, whatever their age
@@ -16,5 +19,26 @@ package io.divertwatch.track;
 public record TrackLimits(long retentionSeconds, int maxFixes, double maxGroundSpeedKmh, long contestedPathSeconds,
         double contestedJumpKm) {
 
+    /** An hour of history; faster than any airliner's ground speed (1,300 km/h) is a jump. */
     public static final TrackLimits DEFAULT = new TrackLimits(3600, 2048, 1300, 600, 100);
+
+    public TrackLimits withRetentionSeconds(long v) {
+        return new TrackLimits(v, maxFixes, maxGroundSpeedKmh, contestedPathSeconds, contestedJumpKm);
+    }
+
+    public TrackLimits withMaxFixes(int v) {
+        return new TrackLimits(retentionSeconds, v, maxGroundSpeedKmh, contestedPathSeconds, contestedJumpKm);
+    }
+
+    public TrackLimits withMaxGroundSpeedKmh(double v) {
+        return new TrackLimits(retentionSeconds, maxFixes, v, contestedPathSeconds, contestedJumpKm);
+    }
+
+    public TrackLimits withContestedPathSeconds(long v) {
+        return new TrackLimits(retentionSeconds, maxFixes, maxGroundSpeedKmh, v, contestedJumpKm);
+    }
+
+    public TrackLimits withContestedJumpKm(double v) {
+        return new TrackLimits(retentionSeconds, maxFixes, maxGroundSpeedKmh, contestedPathSeconds, v);
+    }
 }

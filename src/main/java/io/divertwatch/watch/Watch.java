@@ -1,11 +1,14 @@
 package io.divertwatch.watch;
 
+import io.divertwatch.common.CommaSeparatedList;
 import io.divertwatch.common.IdentifiedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /** An analyst's watch on one aircraft (icao24 and/or callsign), with its expected route. */
 @Entity
@@ -17,8 +20,9 @@ public class Watch extends IdentifiedEntity {
     public String label;
     public String origin;
     public String destination;
-    /** Via points, comma-separated idents in order. */
-    public String via;
+    /** Via points' idents, in order. */
+    @Convert(converter = CommaSeparatedList.class)
+    public List<String> via = List.of();
     @Column(name = "corridor_km")
     public double corridorKm;
     @Column(name = "created_at")

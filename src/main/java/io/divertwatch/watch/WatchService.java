@@ -1,11 +1,12 @@
 package io.divertwatch.watch;
 
-import io.divertwatch.airport.Airport;
 import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.common.ApiException;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.track.Icao24;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,16 +14,12 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** Watches and watched airports: validation, storage, and the snapshot of all that is watched for the engine. */
 @ApplicationScoped
 public class WatchService {
-
-    static final double DEFAULT_CORRIDOR_KM = 150;
-    static final double DEFAULT_AIRPORT_RADIUS_KM = 100;
 
     private final AirportRegistry airports;
     private final GeofenceService geofences;
@@ -84,7 +81,7 @@ public class WatchService {
         WatchedAirport existing = WatchedAirport.findById(airport.ident());
         WatchedAirport w = existing != null ? existing : new WatchedAirport();
         w.icao = airport.ident();
-        w.radiusKm = request.radiusKm() == null ? DEFAULT_AIRPORT_RADIUS_KM : request.radiusKm();
+        w.radiusKm = request.radiusKm() == null ? WatchedAirportSpec.DEFAULT_RADIUS_KM : request.radiusKm();
         w.anyAircraft = Boolean.TRUE.equals(request.anyAircraft());
         w.note = request.note();
         if (existing == null) {
@@ -129,7 +126,7 @@ public class WatchService {
     private WatchSpec toSpec(Watch w) {
         return new WatchSpec(w.id, w.icao24, w.callsign, w.label, airports.find(w.origin).orElse(null),
                 airports.find(w.destination).orElse(null),
-                splitVia(w.via).stream().map(airports::find).flatMap(java.util.Optional::stream).toList(),
+                w.via.stream().map(airports::find).flatMap(java.util.Optional::stream).toList(),
                 w.corridorKm);
     }
 
@@ -140,15 +137,15 @@ public class WatchService {
         if (blank(request.icao24()) && blank(request.callsign())) {
             throw ApiException.badRequest("icao24 or callsign is required");
         }
-        watch.icao24 = blank(request.icao24()) ? null : request.icao24().toLowerCase(Locale.ROOT);
+        watch.icao24 = blank(request.icao24()) ? null : Icao24.parse(request.icao24());
         watch.callsign = blank(request.callsign()) ? null : request.callsign().toUpperCase(Locale.ROOT);
         watch.label = request.label();
-        watch.corridorKm = request.corridorKm() == null ? DEFAULT_CORRIDOR_KM : request.corridorKm();
+        watch.corridorKm = request.corridorKm() == null ? WatchSpec.DEFAULT_CORRIDOR_KM : request.corridorKm();
         WatchRequest.RouteRequest route = request.route();
         if (route == null) {
             watch.origin = null;
             watch.destination = null;
-            watch.via = null;
+            watch.via = List.of();
         } else {
             if (blank(route.destination())) {
                 throw ApiException.badRequest("route.destination is required when a route is given");
@@ -157,7 +154,7 @@ public class WatchService {
             watch.origin = blank(route.origin()) ? null : requireAirport(route.origin(), "route.origin").ident();
             List<String> via = route.via() == null ? List.of()
                     : route.via().stream().map(v -> requireAirport(v, "route.via").ident()).toList();
-            watch.via = via.isEmpty() ? null : String.join(",", via);
+            watch.via = via;
         }
         watch.updatedAt = Instant.now();
     }
@@ -167,10 +164,6 @@ public class WatchService {
             throw ApiException.badRequest(field + " must be an airport code");
         }
         return airports.require(code, field);
-    }
-
-    static List<String> splitVia(String via) {
-        return via == null || via.isBlank() ? List.of() : Arrays.asList(via.split(","));
     }
 
     private static boolean blank(String s) {

@@ -12,7 +12,7 @@ public record WatchView(Long id, String icao24, String callsign, String label, R
 
     public static WatchView of(Watch w) {
         Route route = w.destination == null && w.origin == null ? null
-                : new Route(w.origin, w.destination, WatchService.splitVia(w.via));
+                : new Route(w.origin, w.destination, w.via);
         return new WatchView(w.id, w.icao24, w.callsign, w.label, route, w.corridorKm, w.createdAt, w.updatedAt);
     }
 }

@@ -1,19 +1,20 @@
 package io.divertwatch.webhook;
 
 import io.divertwatch.alert.Alert;
-import io.divertwatch.alert.AlertView;
+import io.divertwatch.alert.AlertRaised;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 
 import java.time.Instant;
 
 /**
- * Writes one delivery row per matching subscription, inside the caller's transaction (the
- * transactional outbox). The body is rendered once, so every retry sends the same bytes.
+ * Writes one delivery row per matching subscription for every alert raised, inside the transaction
+ * that stores the alert (the transactional outbox: {@link AlertRaised} is observed synchronously).
+ * The body is rendered once, so every retry sends the same bytes.
  */
 @ApplicationScoped
-public class WebhookOutbox {
+class WebhookOutbox {
 
     private final WebhookPayloads payloads;
     private final Event<DeliveriesQueued> queued;
@@ -23,8 +24,8 @@ public class WebhookOutbox {
         this.queued = queued;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(Alert alert, AlertView view) {
+    void enqueue(@Observes AlertRaised raised) {
+        Alert alert = raised.alert();
         Instant now = Instant.now();
         boolean any = false;
         for (WebhookSubscription s : WebhookSubscription.<WebhookSubscription>list("enabled", true)) {
@@ -35,7 +36,7 @@ public class WebhookOutbox {
             d.subscriptionId = s.id;
             d.alertId = alert.id;
             d.messageId = WebhookSigner.newMessageId();
-            d.payload = payloads.alert(WebhookFormat.parse(s.format), d.messageId, view);
+            d.payload = payloads.alert(WebhookFormat.parse(s.format), d.messageId, raised.view());
             d.status = WebhookDelivery.Status.PENDING.name();
             d.attempts = 0;
             d.createdAt = now;

@@ -1,7 +1,7 @@
 package io.divertwatch.webhook;
 
 import io.divertwatch.common.ApiException;
-import io.divertwatch.detect.AlertType;
+import io.divertwatch.common.ApiParameters;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +10,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Webhook subscriptions and their delivery log: validation (including the SSRF guard) and storage. */
 @ApplicationScoped
@@ -92,8 +90,8 @@ public class WebhookService {
         WebhookSubscription s = new WebhookSubscription();
         s.url = target.toString();
         s.secret = request.secret() != null ? request.secret() : WebhookSigner.newSecret();
-        s.types = request.types() == null || request.types().isEmpty() ? null
-                : String.join(",", request.types().stream().map(WebhookService::parseType).distinct().toList());
+        s.types = request.types() == null ? List.of()
+                : request.types().stream().map(t -> ApiParameters.alertType(t, "types").name()).distinct().toList();
         s.format = format.label();
         s.enabled = true;
         s.createdAt = Instant.now();
@@ -132,13 +130,5 @@ public class WebhookService {
         d.attempts = 0;
         d.nextAttemptAt = Instant.now();
         return d;
-    }
-
-    private static String parseType(String type) {
-        try {
-            return AlertType.valueOf(type.trim().toUpperCase(Locale.ROOT)).name();
-        } catch (RuntimeException e) {
-            throw ApiException.badRequest("types: '" + type + "' is not one of " + Arrays.toString(AlertType.values()));
-        }
     }
 }

@@ -1,11 +1,14 @@
 package io.divertwatch.webhook;
 
+import io.divertwatch.common.CommaSeparatedList;
 import io.divertwatch.common.IdentifiedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 @Entity
 @Table(name = "webhook_subscription")
@@ -14,8 +17,9 @@ public class WebhookSubscription extends IdentifiedEntity {
     public String url;
     /** {@code whsec_} + base64 key; shown once, at creation. */
     public String secret;
-    /** Comma-separated alert types, or null for all. */
-    public String types;
+    /** The alert types wanted; empty for all. */
+    @Convert(converter = CommaSeparatedList.class)
+    public List<String> types = List.of();
     public String format;
     public boolean enabled;
     @Column(name = "created_at")
@@ -29,6 +33,6 @@ public class WebhookSubscription extends IdentifiedEntity {
     public Instant lastSuccessAt;
 
     public boolean wants(String alertType) {
-        return types == null || types.isBlank() || java.util.Arrays.asList(types.split(",")).contains(alertType);
+        return types.isEmpty() || types.contains(alertType);
     }
 }

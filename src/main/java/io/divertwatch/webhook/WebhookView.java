@@ -11,7 +11,7 @@ public record WebhookView(Long id, String url, String secret, List<String> types
         String disabledReason, Instant failingSince, Instant lastSuccessAt, Instant createdAt) {
 
     static WebhookView of(WebhookSubscription s, boolean withSecret) {
-        List<String> types = s.types == null || s.types.isBlank() ? null : List.of(s.types.split(","));
+        List<String> types = s.types.isEmpty() ? null : s.types;
         return new WebhookView(s.id, s.url, withSecret ? s.secret : null, types, s.format, s.enabled,
                 s.disabledReason, s.failingSince, s.lastSuccessAt, s.createdAt);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.geo.Airport;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;

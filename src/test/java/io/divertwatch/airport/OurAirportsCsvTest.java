@@ -3,6 +3,8 @@ package io.divertwatch.airport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.support.SharedData;
 
 import java.io.IOException;

@@ -1,25 +1,39 @@
 package io.divertwatch.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The detection core stays plain Java: deterministic, unit-testable, benchmarkable. */
+/**
+ * The shape a newcomer can rely on: features that do not lean on each other in circles, and a
+ * detection core that is plain Java (deterministic, unit-testable, benchmarkable).
+ */
 @AnalyzeClasses(packages = "io.divertwatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule coreHasNoFrameworkTypes = noClasses()
-            .that().resideInAnyPackage("io.divertwatch.geo..", "io.divertwatch.track..", "io.divertwatch.detect..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "javax.persistence..",
-                    "org.hibernate..", "io.smallrye..", "com.fasterxml..", "io.micrometer..");
+    private static final String[] CORE = { "io.divertwatch.geo..", "io.divertwatch.track..",
+            "io.divertwatch.detect.." };
 
     @ArchTest
-    static final ArchRule coreReadsNoWallClock = noClasses()
-            .that().resideInAnyPackage("io.divertwatch.geo..", "io.divertwatch.track..", "io.divertwatch.detect..")
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("io.divertwatch.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("io.divertwatch.(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule coreDependsOnlyOnItselfAndTheJdk = classes().that().resideInAnyPackage(CORE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "io.divertwatch.geo..", "io.divertwatch.track..", "io.divertwatch.detect..", "java..");
+
+    @ArchTest
+    static final ArchRule coreReadsNoWallClock = noClasses().that().resideInAnyPackage(CORE)
             .should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(System.class, "currentTimeMillis");
 }

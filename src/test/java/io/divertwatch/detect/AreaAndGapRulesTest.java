@@ -3,13 +3,14 @@ package io.divertwatch.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.detect.engine.DetectionEngine;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoArea;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class AreaAndGapRulesTest {
 
     private static List<Detection> feed(List<StateVector> track, List<WatchSpec> watches, List<GeofenceSpec> fences,
             List<WatchedAirportSpec> watched) {
-        return feed(DetectionConfig.DEFAULT, track, watches, fences, watched);
+        return feed(DetectionConfig.defaults(), track, watches, fences, watched);
     }
 
     private static List<Detection> feed(DetectionConfig config, List<StateVector> track, List<WatchSpec> watches,
@@ -187,7 +188,7 @@ class AreaAndGapRulesTest {
 
     @Test
     void aLongGapIsGivenRoomForWindsAndOceanicRouting() {
-        DetectionConfig startingRule = Configs.with(DetectionConfig.DEFAULT, "undeclaredStopSlackShare", 0.0);
+        DetectionConfig startingRule = DetectionConfig.defaults().toBuilder().undeclaredStopSlackShare(0).build();
         WatchSpec watch = new WatchSpec(5L, "a00007", null, "w", airport("ZSPD"), airport("UUEE"), List.of(), 150);
         List<StateVector> onTime = crossingWithGap("a00007", (6 * 60 + 45) * 60);
         // Worked numbers: 6,351 km between the two fixes take 5 h 41 min at the last speed, 1,116 km/h.
@@ -195,7 +196,7 @@ class AreaAndGapRulesTest {
         // unexplained: less than a quarter of 5 h 41 min (1 h 25 min), so no stop ...
         assertThat(feed(onTime, List.of(watch), List.of(), List.of())).extracting(Detection::type)
                 .doesNotContain(AlertType.POSSIBLE_UNDECLARED_STOP);
-        // ... though more than the 45 min slack of DESIGN's starting rule.
+        // ... though more than the 45 min slack of the design reference's starting rule.
         assertThat(feed(startingRule, onTime, List.of(watch), List.of(), List.of())).extracting(Detection::type)
                 .contains(AlertType.POSSIBLE_UNDECLARED_STOP);
 

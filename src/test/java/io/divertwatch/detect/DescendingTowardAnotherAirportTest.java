@@ -2,12 +2,13 @@ package io.divertwatch.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.detect.engine.TrackAnalyzer;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.List;
 
@@ -39,7 +40,7 @@ class DescendingTowardAnotherAirportTest {
                 .flyTo(lineStart, 11_000, 230).flyTo(TURN, atTurnM, 220).flyTo(lineEnd, bottomM, 210)
                 .flyTo(RKSI, 0, 150).ground(3).states();
         WatchSpec watch = new WatchSpec(1L, "e00002", null, "arrival routing", UHWW, RKSI, List.of(), 150);
-        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, List.of(), List.of())
+        return new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS).analyze(track, watch, List.of(), List.of())
                 .detections();
     }
 

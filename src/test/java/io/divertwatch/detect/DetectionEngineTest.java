@@ -2,13 +2,15 @@ package io.divertwatch.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.detect.engine.DetectionEngine;
+import io.divertwatch.detect.engine.TrackAnalyzer;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
 import io.divertwatch.source.replay.SyntheticDiversion;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ class DetectionEngineTest {
     }
 
     private static List<Detection> run(List<StateVector> track, WatchSpec watch, List<WatchedAirportSpec> watched) {
-        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, watched, List.of()).detections();
+        return new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS).analyze(track, watch, watched, List.of()).detections();
     }
 
     private static List<AlertType> types(List<Detection> detections) {
@@ -78,7 +80,7 @@ class DetectionEngineTest {
 
     @Test
     void anIcaoAddressAndTheSameDigitsAsANonIcaoOneAreTwoAircraft() {
-        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults(), AIRPORTS);
         engine.accept(state("abc123", 1000, 50.0, 8.0));
         engine.accept(state("~abc123", 1000, 40.0, 2.0));
         engine.accept(state("zz-not-hex", 1000, 30.0, 1.0));
@@ -178,7 +180,7 @@ class DetectionEngineTest {
         List<StateVector> track = new FlightBuilder("aaa003", airport("UWWW"))
                 .endingInTheAirAt(uuee.position(), uuee.elevationOrZeroM() + 150).build();
 
-        TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
+        TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS)
                 .analyze(track, watch("aaa003", "UWWW", "UUDD"), List.of(), List.of());
 
         assertThat(result.landing().airport().ident()).isEqualTo("UUEE");
@@ -190,7 +192,7 @@ class DetectionEngineTest {
     @Test
     void anyAircraftWatchedAirportAlertsForUnwatchedTraffic() {
         List<StateVector> track = new FlightBuilder("bbb001", airport("ZYTX")).to(airport("ZKPY")).build();
-        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults(), AIRPORTS);
         engine.setWatchContext(new WatchContext(List.of(), List.of(watchedZkpy()), List.of()));
         List<Detection> detections = new ArrayList<>();
         track.forEach(sv -> detections.addAll(engine.accept(sv)));
@@ -199,7 +201,7 @@ class DetectionEngineTest {
                 AlertType.WATCHED_AIRPORT_LANDING);
         assertThat(detections.get(0).watchId()).isNull();
 
-        DetectionEngine notForAll = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        DetectionEngine notForAll = new DetectionEngine(DetectionConfig.defaults(), AIRPORTS);
         notForAll.setWatchContext(new WatchContext(List.of(),
                 List.of(new WatchedAirportSpec(airport("ZKPY"), 100, false)), List.of()));
         assertThat(track.stream().flatMap(sv -> notForAll.accept(sv).stream()).toList()).isEmpty();
@@ -231,7 +233,7 @@ class DetectionEngineTest {
         List<Detection> second = run(track, watch, List.of(watchedZkpy()));
         assertThat(second).isEqualTo(first);
 
-        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults(), AIRPORTS);
         engine.setWatchContext(new WatchContext(List.of(watch), List.of(watchedZkpy()), List.of()));
         List<Detection> fed = new ArrayList<>();
         track.forEach(sv -> fed.addAll(engine.accept(sv)));
@@ -261,7 +263,7 @@ class DetectionEngineTest {
         GeoPoint nowhere = Geodesy.destination(zbaa.lat(), zbaa.lon(), 100, 250);
         List<StateVector> track = new FlightBuilder("fff001", airport("ZSPD")).endingInTheAirAt(nowhere, 2000).build();
 
-        TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
+        TrackAnalyzer.Result result = new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS)
                 .analyze(track, watch("fff001", "ZSPD", "ZBAA"), List.of(), List.of());
 
         assertThat(result.landing()).isNull();
@@ -342,8 +344,8 @@ class DetectionEngineTest {
             polls.add(poll);
         }
         WatchContext context = new WatchContext(watches, List.of(watchedZkpy()), List.of());
-        DetectionEngine oneByOne = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
-        DetectionEngine atOnce = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        DetectionEngine oneByOne = new DetectionEngine(DetectionConfig.defaults(), AIRPORTS);
+        DetectionEngine atOnce = new DetectionEngine(DetectionConfig.defaults(), AIRPORTS);
         oneByOne.setWatchContext(context);
         atOnce.setWatchContext(context);
         List<Detection> expected = new ArrayList<>();

@@ -2,8 +2,9 @@ package io.divertwatch.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.AirportIndex;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.detect.engine.TrackAnalyzer;
+import io.divertwatch.geo.AirportIndex;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,41 @@ class DetectionSensitivityTest {
 
     private static final Set<AlertType> DETECTIONS = Set.of(AlertType.DIVERSION_SUSPECTED, AlertType.DIVERTED);
     private static final long LATE_ALLOWANCE_SECONDS = 600;
-    private static final List<String> THRESHOLDS = List.of("persistenceSeconds", "progressWindowSeconds",
-            "progressReversalKm", "noProgressSeconds", "noProgressRatio", "lowDescentAltitudeM",
-            "lowDescentMinDestinationKm", "earlyDescentAltitudeM", "earlyDescentProfileFactor", "arrivalFloorShare",
-            "arrivalFloorMinKm",
-            "alignmentToleranceDeg", "destinationOffsetDeg", "destinationTerminalKm", "originAreaKm");
+    /** The thresholds that shape the detections, each scaled by a factor (durations in whole seconds). */
+    private static final List<Threshold> THRESHOLDS = List.of(
+            new Threshold("persistenceSeconds", (b, c, f) -> b.persistenceSeconds(Math.round(c.persistenceSeconds() * f))),
+            new Threshold("progressWindowSeconds",
+                    (b, c, f) -> b.progressWindowSeconds(Math.round(c.progressWindowSeconds() * f))),
+            new Threshold("progressReversalKm", (b, c, f) -> b.progressReversalKm(c.progressReversalKm() * f)),
+            new Threshold("noProgressSeconds", (b, c, f) -> b.noProgressSeconds(Math.round(c.noProgressSeconds() * f))),
+            new Threshold("noProgressRatio", (b, c, f) -> b.noProgressRatio(c.noProgressRatio() * f)),
+            new Threshold("lowDescentAltitudeM", (b, c, f) -> b.lowDescentAltitudeM(c.lowDescentAltitudeM() * f)),
+            new Threshold("lowDescentMinDestinationKm",
+                    (b, c, f) -> b.lowDescentMinDestinationKm(c.lowDescentMinDestinationKm() * f)),
+            new Threshold("earlyDescentAltitudeM", (b, c, f) -> b.earlyDescentAltitudeM(c.earlyDescentAltitudeM() * f)),
+            new Threshold("earlyDescentProfileFactor",
+                    (b, c, f) -> b.earlyDescentProfileFactor(c.earlyDescentProfileFactor() * f)),
+            new Threshold("arrivalFloorShare", (b, c, f) -> b.arrivalFloorShare(c.arrivalFloorShare() * f)),
+            new Threshold("arrivalFloorMinKm", (b, c, f) -> b.arrivalFloorMinKm(c.arrivalFloorMinKm() * f)),
+            new Threshold("alignmentToleranceDeg", (b, c, f) -> b.alignmentToleranceDeg(c.alignmentToleranceDeg() * f)),
+            new Threshold("destinationOffsetDeg", (b, c, f) -> b.destinationOffsetDeg(c.destinationOffsetDeg() * f)),
+            new Threshold("destinationTerminalKm", (b, c, f) -> b.destinationTerminalKm(c.destinationTerminalKm() * f)),
+            new Threshold("originAreaKm", (b, c, f) -> b.originAreaKm(c.originAreaKm() * f)));
+
+    /** One threshold and how to scale it in a builder that starts from a config. */
+    private record Threshold(String name, Scaling scaling) {
+
+        DetectionConfig scaled(DetectionConfig base, double factor) {
+            DetectionConfig.Builder builder = base.toBuilder();
+            scaling.apply(builder, base, factor);
+            return builder.build();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Scaling {
+        void apply(DetectionConfig.Builder builder, DetectionConfig base, double factor);
+    }
 
     private record Leg(LabelledTracks.Leg leg, List<StateVector> states, WatchSpec watch,
             List<WatchedAirportSpec> watched) {
@@ -43,10 +74,10 @@ class DetectionSensitivityTest {
             legs.add(new Leg(leg, states, leg.watch(states.get(0).icao24(), airports), watched));
         }
         List<String> failures = new ArrayList<>();
-        for (String threshold : THRESHOLDS) {
+        for (Threshold threshold : THRESHOLDS) {
             for (double factor : new double[] {0.8, 1.2}) {
-                DetectionConfig config = Configs.scaled(DetectionConfig.DEFAULT, threshold, factor);
-                System.out.println(measure(config, airports, legs, failures, threshold + " ×" + factor));
+                DetectionConfig config = threshold.scaled(DetectionConfig.defaults(), factor);
+                System.out.println(measure(config, airports, legs, failures, threshold.name() + " ×" + factor));
             }
         }
         assertThat(failures).as("variants outside recall ≥ 0.95 and false positives ≤ 2 %").isEmpty();

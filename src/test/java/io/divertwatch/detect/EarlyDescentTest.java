@@ -6,9 +6,9 @@ import static io.divertwatch.detect.FrankfurtSheremetyevo.analyze;
 import static io.divertwatch.detect.FrankfurtSheremetyevo.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.Airport;
+import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.divertwatch.detect;
 
-import io.divertwatch.airport.AirportIndex;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,8 +2,9 @@ package io.divertwatch.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.AirportIndex;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.detect.engine.DetectionEngine;
+import io.divertwatch.geo.AirportIndex;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,9 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4's robustness on real flights: every labelled leg of {@code ../shared/data/tracks} is fed
- * again through each of {@link FeedFaults}, in arrival order as the poller would see it. Under every
- * fault the issue's targets must still hold: of the normal legs that are quiet when clean, at most
+ * Robustness on real flights: every labelled leg of {@code ../shared/data/tracks} is fed again
+ * through each of {@link FeedFaults}, in arrival order as the poller would see it. Under every fault
+ * the quality targets must still hold: of the normal legs that are quiet when clean, at most
  * 1 % may raise a diversion; of the diverted legs caught when clean, at least 95 % must still be
  * caught, at the same airport. Each leg gets every fault four times, drawn from seeds made of its file
  * name, so a run reproduces; every replay that fails is printed.
@@ -117,7 +118,7 @@ class FeedFaultsOnRealLegsTest {
     /** Feeds the engine in arrival order, moving data time on as the poller does, with the shipped watches. */
     private static Outcome replay(List<StateVector> feed, WatchSpec watch, List<WatchedAirportSpec> watched,
             AirportIndex airports, LabelledTracks.Leg leg) {
-        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, airports);
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults(), airports);
         engine.setWatchContext(new WatchContext(List.of(watch), watched, List.of()));
         List<Detection> detections = new ArrayList<>();
         long now = Long.MIN_VALUE;

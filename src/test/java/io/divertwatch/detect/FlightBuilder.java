@@ -1,9 +1,9 @@
 package io.divertwatch.detect;
 
-import io.divertwatch.airport.Airport;
+import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
  * the given points, a 3° descent into the last point and a landing roll (unless the track should
  * end in the air). One fix every {@code step} seconds.
  */
-final class FlightBuilder {
+public final class FlightBuilder {
 
     private final String icao24;
     private final List<GeoPoint> points = new ArrayList<>();
@@ -23,45 +23,45 @@ final class FlightBuilder {
     private boolean landingRoll = true;
     private String squawk;
 
-    FlightBuilder(String icao24, Airport from) {
+    public FlightBuilder(String icao24, Airport from) {
         this.icao24 = icao24;
         points.add(from.position());
     }
 
-    FlightBuilder via(GeoPoint p) {
+    public FlightBuilder via(GeoPoint p) {
         points.add(p);
         return this;
     }
 
-    FlightBuilder to(Airport a) {
+    public FlightBuilder to(Airport a) {
         points.add(a.position());
         landingElevation = a.elevationOrZeroM();
         return this;
     }
 
-    FlightBuilder endingInTheAirAt(GeoPoint p, double altitudeM) {
+    public FlightBuilder endingInTheAirAt(GeoPoint p, double altitudeM) {
         points.add(p);
         landingElevation = altitudeM;
         landingRoll = false;
         return this;
     }
 
-    FlightBuilder squawk(String code) {
+    public FlightBuilder squawk(String code) {
         this.squawk = code;
         return this;
     }
 
-    FlightBuilder startingAt(long time) {
+    public FlightBuilder startingAt(long time) {
         this.start = time;
         return this;
     }
 
-    FlightBuilder step(long seconds) {
+    public FlightBuilder step(long seconds) {
         this.step = seconds;
         return this;
     }
 
-    List<StateVector> build() {
+    public List<StateVector> build() {
         List<StateVector> out = new ArrayList<>();
         long t = start;
         GeoPoint p = points.get(0);

@@ -1,11 +1,12 @@
 package io.divertwatch.detect;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.detect.engine.TrackAnalyzer;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class FrankfurtSheremetyevo {
     /** The alerts for {@code track}, watched on the route. */
     static List<Detection> analyze(List<StateVector> track, String icao24) {
         WatchSpec watch = new WatchSpec(1L, icao24, null, "EDDF-UUEE", EDDF, UUEE, List.of(), 150);
-        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS).analyze(track, watch, List.of(), List.of())
+        return new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS).analyze(track, watch, List.of(), List.of())
                 .detections();
     }
 }

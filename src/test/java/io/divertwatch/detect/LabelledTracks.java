@@ -1,10 +1,10 @@
 package io.divertwatch.detect;
 
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.OurAirportsCsv;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.source.replay.TrackCsv;
 import io.divertwatch.support.SharedData;
+import io.divertwatch.track.StateVector;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.List;
 

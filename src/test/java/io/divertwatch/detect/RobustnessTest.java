@@ -2,12 +2,14 @@ package io.divertwatch.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.airport.Airport;
-import io.divertwatch.airport.AirportIndex;
 import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.detect.engine.DetectionEngine;
+import io.divertwatch.detect.engine.TrackAnalyzer;
+import io.divertwatch.geo.Airport;
+import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad data and unusual but normal flying (issue 4): none of it may raise DIVERSION_SUSPECTED or
+ * Bad data and unusual but normal flying: none of it may raise DIVERSION_SUSPECTED or
  * DIVERTED for a flight that lands at its destination. ZKPY is watched for every aircraft
  * throughout, so the engine has something to be wrong about.
  */
@@ -34,7 +36,7 @@ class RobustnessTest {
     private static List<Detection> run(List<StateVector> track, String origin, String destination) {
         WatchSpec watch = new WatchSpec(1L, track.get(0).icao24(), null, "robustness",
                 origin == null ? null : airport(origin), airport(destination), List.of(), 150);
-        return new TrackAnalyzer(DetectionConfig.DEFAULT, AIRPORTS)
+        return new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS)
                 .analyze(track, watch, List.of(new WatchedAirportSpec(airport("ZKPY"), 100, true)), List.of())
                 .detections();
     }
@@ -341,7 +343,7 @@ class RobustnessTest {
         StateVector stale = clean.get(10);
         messy.add(messy.size() / 2, stale);
 
-        DetectionEngine engine = new DetectionEngine(DetectionConfig.DEFAULT, AIRPORTS);
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults(), AIRPORTS);
         engine.setWatchContext(new WatchContext(List.of(new WatchSpec(1L, "ab0004", null, "x", airport("ZBAA"),
                 airport("ZSPD"), List.of(), 150)), List.of(), List.of()));
         List<Detection> detections = new ArrayList<>();

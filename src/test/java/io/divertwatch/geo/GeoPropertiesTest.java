@@ -3,66 +3,82 @@ package io.divertwatch.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.divertwatch.support.Seeded;
+import io.divertwatch.support.Seeded.Draw;
+
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
 
 /** Properties of the geodesy and the area geometry that must hold anywhere on the globe. */
 class GeoPropertiesTest {
 
     private static final double HALF_CIRCUMFERENCE_KM = Math.PI * Geodesy.EARTH_RADIUS_KM;
 
-    @Provide
-    Arbitrary<GeoPoint> points() {
-        return Combinators.combine(Arbitraries.doubles().between(-90, 90), Arbitraries.doubles().between(-180, 180))
-                .as(GeoPoint::new);
+    /** The tries of a property without a count of its own. */
+    private static final int TRIES = 1000;
+
+    private static GeoPoint point(Draw draw) {
+        return new GeoPoint(draw.between(-90.0, 90.0), draw.between(-180.0, 180.0));
     }
 
-    @Property
-    void distanceIsSymmetricNonNegativeAndAtMostHalfTheCircumference(@ForAll("points") GeoPoint a,
-            @ForAll("points") GeoPoint b) {
+    @Test
+    void distanceIsSymmetricNonNegativeAndAtMostHalfTheCircumference() {
+        Seeded.forAll(1L, TRIES, draw -> distanceIsSymmetricNonNegativeAndAtMostHalfTheCircumference(point(draw),
+                point(draw)));
+    }
+
+    private static void distanceIsSymmetricNonNegativeAndAtMostHalfTheCircumference(GeoPoint a, GeoPoint b) {
         double ab = Geodesy.distanceKm(a, b);
         assertThat(ab).isBetween(0.0, HALF_CIRCUMFERENCE_KM + 1e-6);
         assertThat(Geodesy.distanceKm(b, a)).isCloseTo(ab, within(1e-6));
         assertThat(Geodesy.distanceKm(a, a)).isZero();
     }
 
-    @Property
-    void triangleInequality(@ForAll("points") GeoPoint a, @ForAll("points") GeoPoint b, @ForAll("points") GeoPoint c) {
+    @Test
+    void triangleInequality() {
+        Seeded.forAll(2L, TRIES, draw -> triangleInequality(point(draw), point(draw), point(draw)));
+    }
+
+    private static void triangleInequality(GeoPoint a, GeoPoint b, GeoPoint c) {
         assertThat(Geodesy.distanceKm(a, c)).isLessThanOrEqualTo(Geodesy.distanceKm(a, b) + Geodesy.distanceKm(b, c) + 1e-6);
     }
 
-    @Property
-    void flyingABearingForADistanceLandsThatFarAwayOnThatBearing(
-            @ForAll @DoubleRange(min = -85, max = 85) double lat, @ForAll @DoubleRange(min = -180, max = 180) double lon,
-            @ForAll @DoubleRange(min = 0, max = 360, maxIncluded = false) double bearing,
-            @ForAll @DoubleRange(min = 1, max = 5000) double km) {
+    @Test
+    void flyingABearingForADistanceLandsThatFarAwayOnThatBearing() {
+        Seeded.forAll(3L, TRIES, draw -> flyingABearingForADistanceLandsThatFarAwayOnThatBearing(
+                draw.between(-85.0, 85.0), draw.between(-180.0, 180.0), draw.between(0.0, 360.0),
+                draw.between(1.0, 5000.0)));
+    }
+
+    private static void flyingABearingForADistanceLandsThatFarAwayOnThatBearing(double lat, double lon,
+            double bearing, double km) {
         GeoPoint there = Geodesy.destination(lat, lon, bearing, km);
         assertThat(Geodesy.distanceKm(lat, lon, there.lat(), there.lon())).isCloseTo(km, within(km * 1e-6 + 1e-6));
         assertThat(Geodesy.headingDifferenceDeg(Geodesy.initialBearingDeg(lat, lon, there.lat(), there.lon()), bearing))
                 .isLessThan(0.01);
     }
 
-    @Property
-    void headingDifferenceIsSymmetricAndAtMost180(@ForAll @DoubleRange(min = -720, max = 720) double a,
-            @ForAll @DoubleRange(min = -720, max = 720) double b) {
+    @Test
+    void headingDifferenceIsSymmetricAndAtMost180() {
+        Seeded.forAll(4L, TRIES, draw -> headingDifferenceIsSymmetricAndAtMost180(draw.between(-720.0, 720.0),
+                draw.between(-720.0, 720.0)));
+    }
+
+    private static void headingDifferenceIsSymmetricAndAtMost180(double a, double b) {
         double d = Geodesy.headingDifferenceDeg(a, b);
         assertThat(d).isBetween(0.0, 180.0);
         assertThat(Geodesy.headingDifferenceDeg(b, a)).isCloseTo(d, within(1e-9));
     }
 
-    @Property(tries = 5000)
-    void aCourseDiffersFromTheBearingExactlyWhenTheirHeadingDifferenceExceedsTheTolerance(
-            @ForAll("points") GeoPoint from, @ForAll("points") GeoPoint to,
-            @ForAll @DoubleRange(min = -360, max = 720) double course,
-            @ForAll @DoubleRange(min = 0, max = 180) double tolerance) {
+    @Test
+    void aCourseDiffersFromTheBearingExactlyWhenTheirHeadingDifferenceExceedsTheTolerance() {
+        Seeded.forAll(5L, 5000, draw -> aCourseDiffersFromTheBearingExactlyWhenBeyondTheTolerance(point(draw),
+                point(draw), draw.between(-360.0, 720.0), draw.between(0.0, 180.0)));
+    }
+
+    private static void aCourseDiffersFromTheBearingExactlyWhenBeyondTheTolerance(GeoPoint from, GeoPoint to,
+            double course, double tolerance) {
         double difference = Geodesy.headingDifferenceDeg(course, Geodesy.initialBearingDeg(from, to));
         if (Math.abs(difference - tolerance) > 1e-6) {
             assertThat(Geodesy.courseDiffersFromBearing(from.lat(), from.lon(), to.lat(), to.lon(), course, tolerance))
@@ -70,11 +86,15 @@ class GeoPropertiesTest {
         }
     }
 
-    @Property(tries = 2000)
-    void aCourseNearTheBearingToANearbyPointIsToldApartAtTheTolerance(
-            @ForAll @DoubleRange(min = -89, max = 89) double lat, @ForAll @DoubleRange(min = -180, max = 180) double lon,
-            @ForAll @DoubleRange(min = 0, max = 360) double bearing, @ForAll @DoubleRange(min = 0.5, max = 3000) double km,
-            @ForAll @DoubleRange(min = -60, max = 60) double offset) {
+    @Test
+    void aCourseNearTheBearingToANearbyPointIsToldApartAtTheTolerance() {
+        Seeded.forAll(6L, 2000, draw -> aCourseNearTheBearingToANearbyPointIsToldApartAtTheTolerance(
+                draw.between(-89.0, 89.0), draw.between(-180.0, 180.0), draw.between(0.0, 360.0),
+                draw.between(0.5, 3000.0), draw.between(-60.0, 60.0)));
+    }
+
+    private static void aCourseNearTheBearingToANearbyPointIsToldApartAtTheTolerance(double lat, double lon,
+            double bearing, double km, double offset) {
         GeoPoint to = Geodesy.destination(lat, lon, bearing, km);
         double difference = Geodesy.headingDifferenceDeg(bearing + offset, Geodesy.initialBearingDeg(lat, lon,
                 to.lat(), to.lon()));
@@ -89,15 +109,20 @@ class GeoPropertiesTest {
      * drawn anywhere, and half of them near the antipode of one end, where the foot of the perpendicular
      * falls off the leg on the far side.
      */
-    @Property(tries = 3000)
-    void theDistanceToALegIsTheLeastDistanceToAnyOfItsPoints(@ForAll("points") GeoPoint a,
-            @ForAll("points") GeoPoint b, @ForAll("points") GeoPoint anywhere, @ForAll boolean nearAnAntipode,
-            @ForAll @DoubleRange(min = 0, max = 360) double bearing,
-            @ForAll @DoubleRange(min = 0, max = 3000) double km) {
+    @Test
+    void theDistanceToALegIsTheLeastDistanceToAnyOfItsPoints() {
+        Seeded.forAll(7L, 3000, draw -> theDistanceToALegIsTheLeastDistanceToAnyOfItsPoints(point(draw), point(draw),
+                point(draw), draw.bool(), draw.between(0.0, 360.0), draw.between(0.0, 3000.0)));
+    }
+
+    private static void theDistanceToALegIsTheLeastDistanceToAnyOfItsPoints(GeoPoint a, GeoPoint b,
+            GeoPoint anywhere, boolean nearAnAntipode, double bearing, double km) {
         GeoPoint end = bearing < 180 ? a : b;
         GeoPoint p = nearAnAntipode ? Geodesy.destination(-end.lat(), end.lon() + 180, bearing, km) : anywhere;
         double legKm = Geodesy.distanceKm(a, b);
-        Assume.that(legKm < HALF_CIRCUMFERENCE_KM - 1); // between antipodes every meridian is a leg
+        if (legKm >= HALF_CIRCUMFERENCE_KM - 1) {
+            return; // between antipodes every meridian is a leg
+        }
         int samples = 4000;
         double least = Double.MAX_VALUE;
         for (int i = 0; i <= samples; i++) {
@@ -132,11 +157,15 @@ class GeoPropertiesTest {
      * A box drawn anywhere, including across the antimeridian, contains exactly the points between its
      * edges: points are placed by fractions of the box's width and height, half of them outside.
      */
-    @Property
-    void aBoxContainsWhatLiesBetweenItsEdgesWhereverItIsDrawn(
-            @ForAll @DoubleRange(min = -179.99, max = 179.99) double west, @ForAll @DoubleRange(min = 0.5, max = 90) double width,
-            @ForAll @DoubleRange(min = -80, max = 70) double south, @ForAll @DoubleRange(min = 0.5, max = 10) double height,
-            @ForAll @DoubleRange(min = -0.5, max = 1.5) double across, @ForAll @DoubleRange(min = -0.5, max = 1.5) double up) {
+    @Test
+    void aBoxContainsWhatLiesBetweenItsEdgesWhereverItIsDrawn() {
+        Seeded.forAll(8L, TRIES, draw -> aBoxContainsWhatLiesBetweenItsEdgesWhereverItIsDrawn(
+                draw.between(-179.99, 179.99), draw.between(0.5, 90.0), draw.between(-80.0, 70.0),
+                draw.between(0.5, 10.0), draw.between(-0.5, 1.5), draw.between(-0.5, 1.5)));
+    }
+
+    private static void aBoxContainsWhatLiesBetweenItsEdgesWhereverItIsDrawn(double west, double width, double south,
+            double height, double across, double up) {
         double east = Geodesy.normalizeLon(west + width);
         double north = south + height;
         GeoArea box = GeoArea.of(List.of(List.of(GeoAreaTest.ring(west, south, east, south, east, north, west, north))));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Worked numbers from DESIGN §4 (airport reference points from published coordinates). */
+/** Worked numbers from docs/architecture.md (airport reference points from published coordinates). */
 class GeodesyTest {
 
     static final GeoPoint ZSPD = new GeoPoint(31.1434, 121.8050);

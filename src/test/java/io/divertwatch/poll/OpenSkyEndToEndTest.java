@@ -1,7 +1,6 @@
 package io.divertwatch.poll;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -12,23 +11,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
-import io.divertwatch.source.StateVector;
 import io.divertwatch.source.replay.SyntheticDiversion;
 import io.divertwatch.support.FeedStub;
+import io.divertwatch.support.SyntheticClock;
 import io.divertwatch.support.WebhookReceiver;
+import io.divertwatch.track.StateVector;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +39,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(OpenSkyEndToEndTest.Profile.class)
 @WithTestResource(FeedStub.class)
-// Both tests drive one application with synthetic clocks: the later data time must come second.
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class OpenSkyEndToEndTest {
 
     public static class Profile implements QuarkusTestProfile {
@@ -56,7 +54,6 @@ class OpenSkyEndToEndTest {
     PollCycle cycle;
 
     @Test
-    @org.junit.jupiter.api.Order(1)
     void aDivertingFlightServedByOpenSkyEndsAsSignedWebhooks() throws Exception {
         var stub = FeedStub.server;
         stub.stubFor(post(urlPathEqualTo("/auth/token")).willReturn(aResponse().withStatus(200)
@@ -70,7 +67,7 @@ class OpenSkyEndToEndTest {
             String secret = given().contentType(ContentType.JSON).body("{\"url\": \"" + receiver.url() + "\"}")
                     .post("/api/v1/webhooks").then().statusCode(201).extract().path("secret");
 
-            List<StateVector> flight = SyntheticDiversion.states(1_700_000_000L);
+            List<StateVector> flight = SyntheticDiversion.states(SyntheticClock.claim(6 * 3600));
             for (int i = 0; i < flight.size(); i += 3) {
                 StateVector s = flight.get(i);
                 switch (i / 3) {
@@ -81,7 +78,7 @@ class OpenSkyEndToEndTest {
                             .withStatus(200).withBody("{\"time\": 1, \"states\": [[\"dead01\", tru")));
                     default -> stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse()
                             .withStatus(200).withHeader("Content-Type", "application/json")
-                            .withHeader("X-Rate-Limit-Remaining", "3999").withBody(snapshot(s))));
+                            .withHeader("X-Rate-Limit-Remaining", "99000").withBody(snapshot(s))));
                 }
                 cycle.pollAll(s.time() + 1);
             }
@@ -116,7 +113,6 @@ class OpenSkyEndToEndTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(2)
     void aRealGlobalSnapshotServedByTheStubIsTrackedWhole() throws Exception {
         java.nio.file.Path snapshot = io.divertwatch.support.SharedData
                 .require("opensky/husaincode_opensky_states_all_global.json");
@@ -126,12 +122,17 @@ class OpenSkyEndToEndTest {
         stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(java.nio.file.Files.readAllBytes(snapshot))));
         // A callsign-only watch can only be found by a global query: the planner must ask for one.
-        given().contentType(ContentType.JSON).body("{\"callsign\": \"NOSUCH1\"}").post("/api/v1/watches").then()
-                .statusCode(201);
-        double before = vectors();
-        cycle.pollAll(1_800_000_000L);
-        assertThat(vectors() - before).isEqualTo(6553);
-        stub.verify(getRequestedFor(urlPathEqualTo("/api/states/all")).withoutQueryParam("lamin"));
+        int watch = given().contentType(ContentType.JSON).body("{\"callsign\": \"NOSUCH1\"}")
+                .post("/api/v1/watches").then().statusCode(201).extract().path("id");
+        try {
+            double before = vectors();
+            cycle.pollAll(SyntheticClock.claim(60));
+            assertThat(vectors() - before).isEqualTo(6553);
+            stub.verify(getRequestedFor(urlPathEqualTo("/api/states/all")).withoutQueryParam("lamin"));
+        } finally {
+            // A callsign watch makes every later plan global: the other test plans boxes.
+            given().delete("/api/v1/watches/" + watch).then().statusCode(204);
+        }
     }
 
     private static double vectors() {

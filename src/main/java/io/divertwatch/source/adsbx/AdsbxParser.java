@@ -6,14 +6,15 @@ import static io.divertwatch.source.FeedJson.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedJson.BadResponse;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.Icao24;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads the ADS-B Exchange v2 JSON shape shared by adsb.lol, adsb.fi, airplanes.live, ADS-B Exchange
- * and local readsb / tar1090 receivers (DESIGN §2) into SI state vectors.
+ * and local readsb / tar1090 receivers (docs/feeds.md) into SI state vectors.
  * <ul>
  * <li>list under {@code ac} (APIs) or {@code aircraft} (local {@code aircraft.json});</li>
  * <li>{@code now} in milliseconds (APIs) or seconds (local file): told apart by magnitude;</li>
@@ -72,7 +73,7 @@ public final class AdsbxParser {
         if (a == null || !a.isObject()) {
             return null;
         }
-        String hex = StateVector.icao24(text(a.get("hex")));
+        String hex = Icao24.parse(text(a.get("hex")));
         if (hex == null) {
             return null;
         }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans OpenSky queries within the daily credit budget (DESIGN §2). Each watched place gets a box;
+ * Plans OpenSky queries within the daily credit budget (docs/feeds.md). Each watched place gets a box;
  * each watched aircraft a box around its last position that grows with the time since it was seen;
  * boxes merge when one box costs no more than the two. When the plan would cost as much as a global
  * query, or a watched aircraft has no known position, one global query replaces it. The interval

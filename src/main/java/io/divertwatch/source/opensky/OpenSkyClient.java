@@ -1,9 +1,9 @@
 package io.divertwatch.source.opensky;
 
-import io.divertwatch.source.FeedJson;
 import io.divertwatch.geo.BoundingBox;
+import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FlightDataSource.Outcome;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;

@@ -4,12 +4,14 @@ import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.PollTargets;
 import io.divertwatch.source.SourceHealth;
 import io.divertwatch.source.SourceStatus;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,13 @@ public class OpenSkySource implements FlightDataSource {
     private volatile CreditPlanner.Plan lastPlan = new CreditPlanner.Plan(List.of(), 0, 0);
     private final SourceHealth health = new SourceHealth(OpenSkyClient.SOURCE);
 
-    OpenSkySource(OpenSkyClient client, OpenSkyConfig config, io.divertwatch.poll.PollConfig poll,
-            MeterRegistry registry) {
+    /** @param pollInterval the poller's shortest interval between polls of a feed ({@code divertwatch.poll.interval}) */
+    OpenSkySource(OpenSkyClient client, OpenSkyConfig config,
+            @ConfigProperty(name = "divertwatch.poll.interval") Duration pollInterval, MeterRegistry registry) {
         this.client = client;
         this.config = config;
         this.planner = new CreditPlanner(config.effectiveDailyCredits(),
-                Math.max(poll.interval().toSeconds(), config.resolutionSeconds()));
+                Math.max(pollInterval.toSeconds(), config.resolutionSeconds()));
         registry.gauge("divertwatch.opensky.credits.remaining", creditsGauge);
         creditsGauge.set(planner.creditsLeft());
         Log.infof("OpenSky: %s, budget %d credits a day, API %s",

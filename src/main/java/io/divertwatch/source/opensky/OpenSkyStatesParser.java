@@ -6,13 +6,14 @@ import static io.divertwatch.source.FeedJson.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedJson.BadResponse;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.Icao24;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses {@code /states/all} responses defensively (DESIGN §2): {@code "states": null}, 17- or
+ * Parses {@code /states/all} responses defensively (docs/feeds.md): {@code "states": null}, 17- or
  * 18-field rows, null fields anywhere, padded callsigns. A row that cannot be read is skipped and
  * counted, never fatal; a body that is not the expected object is a {@link BadResponse}.
  */
@@ -57,7 +58,7 @@ public final class OpenSkyStatesParser {
         if (row == null || !row.isArray() || row.size() < MIN_FIELDS) {
             return null;
         }
-        String icao24 = StateVector.icao24(text(row.get(0)));
+        String icao24 = Icao24.parse(text(row.get(0)));
         if (icao24 == null) {
             return null;
         }

@@ -1,10 +1,10 @@
 package io.divertwatch.source.replay;
 
-import io.divertwatch.airport.Airport;
 import io.divertwatch.airport.BuiltInAirports;
+import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.util.ArrayList;
 import java.util.List;

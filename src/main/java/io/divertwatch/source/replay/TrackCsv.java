@@ -1,6 +1,7 @@
 package io.divertwatch.source.replay;
 
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.Icao24;
+import io.divertwatch.track.StateVector;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the project's track CSV interchange format (DESIGN §2):
+ * Reads the project's track CSV interchange format (docs/feeds.md):
  * {@code timestamp_epoch_s,icao24,callsign,lat,lon,baro_altitude_m,on_ground,velocity_mps,true_track_deg,vertical_rate_mps}.
  * Columns are found by header name; empty cells mean unknown. A malformed row is an error that names
  * its line: a track is evidence, and silently dropping part of it would change the verdict.
@@ -97,7 +98,7 @@ public final class TrackCsv {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("timestamp_epoch_s '" + timeText + "' is not a whole number");
             }
-            String icao = StateVector.icao24(cell(f, icao24));
+            String icao = Icao24.parse(cell(f, icao24));
             if (icao == null) {
                 throw new IllegalArgumentException("icao24 '" + cell(f, icao24) + "' is not 6 hex digits");
             }

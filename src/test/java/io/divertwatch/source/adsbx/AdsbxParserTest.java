@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.divertwatch.geo.GeoPoint;
-import io.divertwatch.source.PollTargets;
-import io.divertwatch.source.StateVector;
-
 import io.divertwatch.source.FeedJson;
+import io.divertwatch.source.PollTargets;
 import io.divertwatch.support.Corruptions;
+import io.divertwatch.track.StateVector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

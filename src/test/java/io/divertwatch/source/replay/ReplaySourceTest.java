@@ -2,7 +2,7 @@ package io.divertwatch.source.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divertwatch.source.StateVector;
+import io.divertwatch.track.StateVector;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,36 @@
+package io.divertwatch.common;
+
+import io.divertwatch.detect.AlertType;
+import io.divertwatch.track.Icao24;
+
+import java.util.Arrays;
+
+/** How the API reads the parameters many endpoints share; a bad one is a 400 naming it. */
+public final class ApiParameters {
+
+    private ApiParameters() {
+    }
+
+    /** An aircraft address: six hex digits, answered lowercase; null when absent. */
+    public static String optionalIcao24(String value, String parameter) {
+        return value == null || value.isBlank() ? null : icao24(value, parameter);
+    }
+
+    public static String icao24(String value, String parameter) {
+        String icao24 = Icao24.parse(value);
+        if (icao24 == null || icao24.startsWith("~")) {
+            throw ApiException.badRequest(parameter + " '" + value + "' must be 6 hex digits");
+        }
+        return icao24;
+    }
+
+    /** An alert type, case-insensitive. */
+    public static AlertType alertType(String value, String parameter) {
+        AlertType type = AlertType.parse(value);
+        if (type == null) {
+            throw ApiException.badRequest(parameter + " '" + value + "' is not one of "
+                    + Arrays.toString(AlertType.values()));
+        }
+        return type;
+    }
+}
