@@ -6,18 +6,24 @@ import io.divertwatch.alert.FixView;
 import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
 import io.divertwatch.common.ApiParameters;
+import io.divertwatch.common.Page;
+import io.divertwatch.common.PageParams;
 import io.divertwatch.track.Fix;
 import io.divertwatch.watch.Watch;
 import io.divertwatch.watch.WatchService;
 import io.divertwatch.watch.WatchView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +62,8 @@ public class AircraftResource {
      * a watched airport or inside a geofence, with their newest stored fix, watch and open alerts.
      */
     @GET
-    public List<AircraftView> list(@QueryParam("minutes") @DefaultValue("30") int minutes) {
+    public RestResponse<List<AircraftView>> list(@QueryParam("minutes") @DefaultValue("30") int minutes,
+            @BeanParam PageParams page, @Context UriInfo uri) {
         if (minutes < 1 || minutes > 24 * 60) {
             throw ApiException.badRequest("minutes must be between 1 and 1440");
         }
@@ -64,7 +71,9 @@ public class AircraftResource {
         List<Watch> allWatches = watches.list();
         Map<String, Long> open = alerts.openAlertCounts(Instant.now().minus(Duration.ofDays(1)));
         List<AircraftView> out = new ArrayList<>();
-        for (StoredFixes.StoredFix s : stored.latestSince(since.getEpochSecond())) {
+        String after = page.after() == null ? "" : page.after();
+        List<StoredFixes.StoredFix> latest = stored.latestSince(since.getEpochSecond(), after, page.limit() + 1);
+        for (StoredFixes.StoredFix s : latest.subList(0, Math.min(page.limit(), latest.size()))) {
             Fix f = s.fix();
             Watch watch = allWatches.stream().filter(w -> s.icao24().equals(w.icao24)
                     || (w.callsign != null && s.callsign() != null && w.callsign.equalsIgnoreCase(s.callsign().trim())))
@@ -76,7 +85,9 @@ public class AircraftResource {
                     view == null ? null : view.id(), view == null ? null : view.label(), view == null ? null : view.route(),
                     open.getOrDefault(s.icao24(), 0L)));
         }
-        return out;
+        // One row beyond the page says there is more; the cursor is the last address shown.
+        String next = latest.size() > page.limit() ? out.get(out.size() - 1).icao24() : null;
+        return new Page<>(out, next).response(uri);
     }
 
     /** The recent track as a GeoJSON Feature with a LineString ([lon, lat, altitude]) and per-fix times. */

@@ -88,15 +88,21 @@ public class StoredFixes {
 
     /** The newest stored fix of each aircraft seen at or after {@code since}. */
     @Transactional
-    public List<StoredFix> latestSince(long since) {
+    /**
+     * The newest fix of each aircraft seen at or after {@code since}, by address after {@code after}
+     * ("" for the first), at most {@code limit} aircraft.
+     */
+    public List<StoredFix> latestSince(long since, String after, int limit) {
         Map<String, StoredFix> latest = new LinkedHashMap<>();
         db.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT f.icao24, f.callsign, f.data_time, f.lat, "
                     + "f.lon, f.altitude_m, f.on_ground, f.ground_speed_mps, f.track_deg, f.vertical_rate_mps, f.squawk, "
                     + "f.source FROM track_fix f JOIN (SELECT icao24, MAX(data_time) AS newest FROM track_fix "
-                    + "WHERE data_time >= ? GROUP BY icao24) m ON f.icao24 = m.icao24 AND f.data_time = m.newest "
-                    + "ORDER BY f.icao24")) {
+                    + "WHERE data_time >= ? AND icao24 > ? GROUP BY icao24) m ON f.icao24 = m.icao24 "
+                    + "AND f.data_time = m.newest ORDER BY f.icao24 FETCH FIRST ? ROWS ONLY")) {
                 select.setLong(1, since);
+                select.setString(2, after);
+                select.setInt(3, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         StoredFix fix = read(rows);

@@ -3,14 +3,19 @@ package io.divertwatch.alert;
 import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
 import io.divertwatch.common.ApiParameters;
+import io.divertwatch.common.PageParams;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -22,9 +27,6 @@ import java.util.List;
 @Tag(name = "Alerts", description = "What the detection engine raised, newest first")
 public class AlertResource {
 
-    private static final int DEFAULT_LIMIT = 100;
-    private static final int MAX_LIMIT = 1000;
-
     private final AlertService service;
     private final AlertMapper mapper;
 
@@ -33,13 +35,13 @@ public class AlertResource {
         this.mapper = mapper;
     }
 
+    /** Newest first (data time); the {@code Link} header points at older ones. */
     @GET
-    public List<AlertView> list(@QueryParam("type") String type, @QueryParam("icao24") String icao24,
-            @QueryParam("since") String since, @QueryParam("limit") Integer limit) {
-        return service.list(type == null || type.isBlank() ? null : ApiParameters.alertType(type, "type").name(),
-                ApiParameters.optionalIcao24(icao24, "icao24"), parseSince(since), parseLimit(limit))
-                .stream()
-                .map(mapper::view).toList();
+    public RestResponse<List<AlertView>> list(@QueryParam("type") String type, @QueryParam("icao24") String icao24,
+            @QueryParam("since") String since, @BeanParam PageParams page, @Context UriInfo uri) {
+        return service.page(type == null || type.isBlank() ? null : ApiParameters.alertType(type, "type").name(),
+                ApiParameters.optionalIcao24(icao24, "icao24"), parseSince(since), page).map(mapper::view)
+                .response(uri);
     }
 
     @GET
@@ -64,15 +66,5 @@ public class AlertResource {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("since '" + since + "' must be an ISO-8601 instant, e.g. 2026-11-26T08:00:00Z");
         }
-    }
-
-    private static int parseLimit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT);
-        }
-        return limit;
     }
 }

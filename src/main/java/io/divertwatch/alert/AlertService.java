@@ -1,6 +1,9 @@
 package io.divertwatch.alert;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Page;
+import io.divertwatch.common.PageParams;
+import io.divertwatch.common.Text;
 import io.divertwatch.detect.Detection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -57,7 +60,7 @@ public class AlertService {
             alert.persist();
             raised.fire(new AlertRaised(alert, mapper.view(alert)));
             registry.counter("divertwatch.alerts", "type", alert.type).increment();
-            Log.infof("Alert %d %s %s: %s", alert.id, alert.type, alert.icao24, alert.summary);
+            Log.infof("Alert %d %s %s: %s", alert.id, alert.type, alert.icao24, Text.forLog(alert.summary));
             stored.add(alert);
         }
         return stored;
@@ -87,9 +90,18 @@ public class AlertService {
         return Alert.count(query.toString(), p) > 0;
     }
 
-    public List<Alert> list(String type, String icao24, Instant since, int limit) {
+    /** Alerts newest first (data time, then id), a page at a time; the cursor is the last alert's id. */
+    public Page<Alert> page(String type, String icao24, Instant since, PageParams page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
+        if (page.after() != null) {
+            Alert last = Alert.findById(page.afterId());
+            if (last == null) {
+                throw ApiException.badRequest("after must be a cursor from a Link header");
+            }
+            query.append(" and (time < :lastTime or (time = :lastTime and id < :lastId))");
+            p = p.and("lastTime", last.time).and("lastId", last.id);
+        }
         if (type != null) {
             query.append(" and type = :type");
             p = p.and("type", type);
@@ -103,7 +115,8 @@ public class AlertService {
             p = p.and("since", since);
         }
         query.append(" order by time desc, id desc");
-        return Alert.<Alert>find(query.toString(), p).page(0, limit).list();
+        return Page.of(Alert.<Alert>find(query.toString(), p).range(0, page.limit()).list(), page.limit(),
+                a -> String.valueOf(a.id));
     }
 
     /** Unacknowledged alerts per aircraft with data time at or after {@code since}. */

@@ -27,15 +27,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * The backtest: runs a track CSV through a fresh engine exactly as live data would flow, for a watch
@@ -53,14 +52,17 @@ public class AnalysisResource {
     private final GeofenceService geofences;
     private final DetectionSettings settings;
     private final AlertMapper mapper;
+    /** Analyses are open to readers and take seconds of a core each: only so many run at once. */
+    private final Semaphore running;
 
     AnalysisResource(AirportRegistry airports, WatchService watches, GeofenceService geofences,
-            DetectionSettings settings, AlertMapper mapper) {
+            DetectionSettings settings, AlertMapper mapper, AnalysisConfig config) {
         this.airports = airports;
         this.watches = watches;
         this.geofences = geofences;
         this.settings = settings;
         this.mapper = mapper;
+        this.running = new Semaphore(config.maxConcurrent());
     }
 
     public record LandingView(String airport, Instant time) {
@@ -72,9 +74,11 @@ public class AnalysisResource {
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
-    public AnalysisResult analyze(InputStream body, @QueryParam("destination") String destination,
+    public AnalysisResult analyze(String body, @QueryParam("destination") String destination,
             @QueryParam("origin") String origin, @QueryParam("via") String via, @QueryParam("icao24") String icao24,
             @QueryParam("callsign") String callsign, @QueryParam("watchedAirports") String watchedAirports) {
+        // The body is a String, not a stream: it is read on the event loop before this runs, so a slow
+        // upload holds no worker thread (RequestLimits bounds the time it may take).
         if (destination == null || destination.isBlank()) {
             throw ApiException.badRequest("query parameter 'destination' (airport ident, e.g. UUEE) is required");
         }
@@ -82,6 +86,7 @@ public class AnalysisResource {
         Airport orig = origin == null || origin.isBlank() ? null : airports.require(origin, "origin");
         List<Airport> viaPoints = CommaSeparatedList.split(via).stream().map(v -> airports.require(v, "via")).toList();
         String icao = ApiParameters.optionalIcao24(icao24, "icao24");
+        String watchedCallsign = ApiParameters.optionalCallsign(callsign, "callsign");
         Map<String, WatchedAirportSpec> watched = new LinkedHashMap<>();
         watches.watchedAirportSpecs().forEach(w -> watched.put(w.airport().ident(), w));
         for (String code : CommaSeparatedList.split(watchedAirports)) {
@@ -89,16 +94,18 @@ public class AnalysisResource {
             watched.putIfAbsent(a.ident(), new WatchedAirportSpec(a, WatchedAirportSpec.DEFAULT_RADIUS_KM, true));
         }
         List<StateVector> states = parse(body);
-        if (states.isEmpty()) {
-            throw ApiException.badRequest("the track CSV holds no fixes");
+        WatchSpec watch = new WatchSpec(null, icao != null ? icao : states.get(0).icao24(), watchedCallsign,
+                "analysis", orig, dest, viaPoints, WatchSpec.DEFAULT_CORRIDOR_KM);
+        if (!running.tryAcquire()) {
+            throw ApiException.busy("too many analyses are running; try again shortly", 1);
         }
-        if (icao == null) {
-            icao = states.get(0).icao24();
+        TrackAnalyzer.Result result;
+        try {
+            result = new TrackAnalyzer(settings.toConfig(), airports.index())
+                    .analyze(states, watch, new ArrayList<>(watched.values()), geofences.specs());
+        } finally {
+            running.release();
         }
-        WatchSpec watch = new WatchSpec(null, icao, callsign, "analysis", orig, dest, viaPoints,
-                WatchSpec.DEFAULT_CORRIDOR_KM);
-        TrackAnalyzer.Result result = new TrackAnalyzer(settings.toConfig(), airports.index())
-                .analyze(states, watch, new ArrayList<>(watched.values()), geofences.specs());
         Instant now = Instant.now();
         Landing landing = result.landing();
         return new AnalysisResult(result.detections().stream().map(d -> mapper.view(d, now)).toList(),
@@ -106,12 +113,16 @@ public class AnalysisResource {
                         : new LandingView(landing.airport().ident(), Instant.ofEpochSecond(landing.time())));
     }
 
-    private List<StateVector> parse(InputStream body) {
-        if (body == null) {
+    private List<StateVector> parse(String body) {
+        if (body == null || body.isBlank()) {
             throw ApiException.badRequest("a track CSV body is required");
         }
         try {
-            return TrackCsv.parse(new InputStreamReader(body, StandardCharsets.UTF_8), "analysis");
+            List<StateVector> states = TrackCsv.parse(new StringReader(body), "analysis");
+            if (states.isEmpty()) {
+                throw ApiException.badRequest("the track CSV holds no fixes");
+            }
+            return states;
         } catch (TrackCsv.MalformedTrackException e) {
             throw ApiException.badRequest("invalid track CSV: " + e.getMessage());
         } catch (IOException e) {

@@ -1,6 +1,13 @@
 package io.divertwatch.auth;
 
+import io.divertwatch.common.PageParams;
+import io.divertwatch.common.PlainText;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +37,7 @@ public class ApiKeyResource {
         this.keys = keys;
     }
 
-    public record ApiKeyRequest(String name, String role) {
+    public record ApiKeyRequest(@NotBlank @Size(max = 100) @PlainText String name, @NotBlank String role) {
     }
 
     /** {@code key} is present only in the answer that creates it. */
@@ -37,15 +45,15 @@ public class ApiKeyResource {
     }
 
     @POST
-    public Response create(ApiKeyRequest request, @Context UriInfo uri) {
-        ApiKeys.Issued issued = keys.create(request == null ? null : request.name(), request == null ? null : request.role());
+    public Response create(@NotNull(message = "a JSON body is required") @Valid ApiKeyRequest request, @Context UriInfo uri) {
+        ApiKeys.Issued issued = keys.create(request.name(), request.role());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.entity().id)).build())
                 .entity(view(issued.entity(), issued.key())).build();
     }
 
     @GET
-    public List<ApiKeyView> list() {
-        return keys.list().stream().map(k -> view(k, null)).toList();
+    public RestResponse<List<ApiKeyView>> list(@BeanParam PageParams page, @Context UriInfo uri) {
+        return keys.page(page).map(k -> view(k, null)).response(uri);
     }
 
     @DELETE

@@ -1,6 +1,9 @@
 package io.divertwatch.auth;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Page;
+import io.divertwatch.common.PageParams;
+import io.divertwatch.common.Text;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -47,13 +50,20 @@ public class ApiKeys {
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw ApiException.badRequest("name is required (1 to " + MAX_NAME_LENGTH + " characters)");
         }
+        Text.requirePlain(name, "name");
         Role parsed = parseRole(role);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiKey entity = store(name.trim(), parsed, key);
-        Log.infof("API key %d '%s' (%s) created", entity.id, entity.name, entity.role);
+        Log.infof("API key %d %s (%s) created", entity.id, Text.forLog(entity.name), entity.role);
         return new Issued(entity, key);
+    }
+
+    /** Keys by id, a page at a time. */
+    public Page<ApiKey> page(PageParams page) {
+        return Page.of(ApiKey.<ApiKey>find("id > ?1", Sort.by("id"), page.afterId()).range(0, page.limit()).list(),
+                page.limit(), k -> String.valueOf(k.id));
     }
 
     public List<ApiKey> list() {
@@ -70,7 +80,7 @@ public class ApiKeys {
             throw new ApiException(409, "Conflict", "this is the last admin key; create another admin key first");
         }
         key.delete();
-        Log.infof("API key %d '%s' deleted", id, key.name);
+        Log.infof("API key %d %s deleted", id, Text.forLog(key.name));
     }
 
     /** The key's record, when the key is known. */

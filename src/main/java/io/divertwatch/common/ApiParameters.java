@@ -4,9 +4,13 @@ import io.divertwatch.detect.AlertType;
 import io.divertwatch.track.Icao24;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How the API reads the parameters many endpoints share; a bad one is a 400 naming it. */
 public final class ApiParameters {
+
+    private static final Pattern CALLSIGN = Pattern.compile("[A-Z0-9]{1,8}");
 
     private ApiParameters() {
     }
@@ -22,6 +26,18 @@ public final class ApiParameters {
             throw ApiException.badRequest(parameter + " '" + value + "' must be 6 hex digits");
         }
         return icao24;
+    }
+
+    /** A callsign: 1 to 8 letters or digits, answered in capitals; null when absent. */
+    public static String optionalCallsign(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String callsign = value.trim().toUpperCase(Locale.ROOT);
+        if (!CALLSIGN.matcher(callsign).matches()) {
+            throw ApiException.badRequest(parameter + " must be 1 to 8 letters or digits");
+        }
+        return callsign;
     }
 
     /** An alert type, case-insensitive. */

@@ -1,12 +1,15 @@
 package io.divertwatch.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -18,7 +21,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(Problem.of(e.status(), e.title(), e.getMessage()));
+        Response response = respond(Problem.of(e.status(), e.title(), e.getMessage()));
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -46,7 +51,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return respond(Problem.of(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage()));
+        return respond(Problem.of(400, "Bad Request", JsonErrors.describe(e)));
+    }
+
+    /** Ahead of the JSON extension's own mapper, which answers type mismatches with an empty 400. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response jsonMismatch(MismatchedInputException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
@@ -58,6 +69,16 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         return respond(Problem.of(status, title, status >= 500 ? "internal error" : e.getMessage()));
+    }
+
+    /**
+     * The client went away before its request was read (an upload dropped or cut off at its time): no
+     * one is left to answer, and it was no server error.
+     */
+    @ServerExceptionMapper
+    public Response clientGone(HttpClosedException e) {
+        Log.debugf("client closed the connection before its request was read: %s", e.getMessage());
+        return respond(Problem.of(400, "Bad Request", "the connection closed before the request was read"));
     }
 
     @ServerExceptionMapper

@@ -60,7 +60,9 @@ public final class GeoArea {
                 if (r == 0) {
                     reference = unwrapped[0][0];
                     if (Math.abs(signedArea(unwrapped[0], unwrapped[1])) < 1e-12) {
-                        throw new IllegalArgumentException(where + " encloses no area");
+                        // All the way round along one parallel and back: meant as a cap around a pole.
+                        throw new IllegalArgumentException(where + (max(unwrapped[0]) - min(unwrapped[0]) >= 360
+                                ? " circles a pole; split the area into polygons that do not" : " encloses no area"));
                     }
                 }
                 lons.add(unwrapped[0]);
@@ -97,7 +99,10 @@ public final class GeoArea {
                 lon[0] = Double.isNaN(reference) ? position[0]
                         : reference + Geodesy.normalizeLon(position[0] - reference);
             } else {
-                lon[i] = lon[i - 1] + Geodesy.normalizeLon(position[0] - ring.get(i - 1)[0]);
+                double step = position[0] - ring.get(i - 1)[0];
+                // From -180 to 180 (or back) is the full width along a parallel, as the rectangle of the
+                // whole world draws it; every other step takes the short way round.
+                lon[i] = lon[i - 1] + (Math.abs(step) == 360 ? step : Geodesy.normalizeLon(step));
             }
         }
         double[] first = ring.get(0);
@@ -171,6 +176,23 @@ public final class GeoArea {
 
     public int polygons() {
         return parts.size();
+    }
+
+    /** One ring with its longitudes unwrapped as {@link GeoArea} draws it: consecutive ones less than 180° apart. */
+    public record Ring(double[] lon, double[] lat) {
+    }
+
+    /** The rings of each polygon, outer ring first, in the plane the area is drawn in (for validation). */
+    public List<List<Ring>> unwrappedPolygons() {
+        List<List<Ring>> out = new ArrayList<>(parts.size());
+        for (Part part : parts) {
+            List<Ring> rings = new ArrayList<>(part.ringsLon.size());
+            for (int r = 0; r < part.ringsLon.size(); r++) {
+                rings.add(new Ring(part.ringsLon.get(r).clone(), part.ringsLat.get(r).clone()));
+            }
+            out.add(List.copyOf(rings));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean inAnyHole(Part part, double x, double lat) {

@@ -2,7 +2,11 @@ package io.divertwatch.watch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.divertwatch.auth.Role;
+import io.divertwatch.common.Page;
+import io.divertwatch.common.PageParams;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,15 +50,17 @@ public class GeofenceResource {
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Consumes({ MediaType.APPLICATION_JSON, GEO_JSON })
-    public Response create(JsonNode feature, @Context UriInfo uri) {
+    public Response create(@NotNull(message = "a GeoJSON Feature body is required") JsonNode feature, @Context UriInfo uri) {
         Geofence g = service.create(feature);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(g.id)).build()).entity(view(g))
                 .build();
     }
 
+    /** A FeatureCollection of a page of geofences; the {@code Link} header points at the next page. */
     @GET
-    public FeatureCollection list() {
-        return new FeatureCollection("FeatureCollection", service.list().stream().map(this::view).toList());
+    public RestResponse<FeatureCollection> list(@BeanParam PageParams page, @Context UriInfo uri) {
+        Page<Feature> features = service.page(page).map(this::view);
+        return features.response(new FeatureCollection("FeatureCollection", features.items()), uri);
     }
 
     @GET

@@ -3,6 +3,9 @@ package io.divertwatch.watch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Page;
+import io.divertwatch.common.PageParams;
+import io.divertwatch.common.Text;
 import io.divertwatch.detect.GeofenceSpec;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
@@ -35,6 +38,12 @@ public class GeofenceService {
         return Geofence.listAll(Sort.by("id"));
     }
 
+    /** Geofences by id, a page at a time. */
+    public Page<Geofence> page(PageParams page) {
+        return Page.of(Geofence.<Geofence>find("id > ?1", Sort.by("id"), page.afterId()).range(0, page.limit())
+                .list(), page.limit(), g -> String.valueOf(g.id));
+    }
+
     public Geofence get(long id) {
         Geofence g = Geofence.findById(id);
         if (g == null) {
@@ -50,15 +59,25 @@ public class GeofenceService {
             throw ApiException.badRequest("the body must be a GeoJSON Feature ({\"type\": \"Feature\", ...})");
         }
         JsonNode properties = feature.path("properties");
-        String name = properties.path("name").asText("").trim();
+        if (!properties.isObject()) {
+            throw ApiException.badRequest("properties must be an object with a name");
+        }
+        JsonNode nameNode = properties.path("name");
+        String name = nameNode.isTextual() ? Text.requirePlain(nameNode.asText(), "properties.name").trim() : "";
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            throw ApiException.badRequest("properties.name is required (1 to " + MAX_NAME_LENGTH + " characters)");
+            throw ApiException.badRequest("properties.name is required: text of 1 to " + MAX_NAME_LENGTH
+                    + " characters");
         }
         JsonNode anyAircraft = properties.get("anyAircraft");
         if (anyAircraft != null && !anyAircraft.isBoolean() && !anyAircraft.isNull()) {
             throw ApiException.badRequest("properties.anyAircraft must be true or false");
         }
-        String note = properties.path("note").isTextual() ? properties.get("note").asText() : null;
+        JsonNode noteNode = properties.get("note");
+        if (noteNode != null && !noteNode.isTextual() && !noteNode.isNull()) {
+            throw ApiException.badRequest("properties.note must be text");
+        }
+        String note = noteNode != null && noteNode.isTextual() ? Text.requirePlain(noteNode.asText(), "properties.note")
+                : null;
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             throw ApiException.badRequest("properties.note may have at most " + MAX_NOTE_LENGTH + " characters");
         }
@@ -72,7 +91,7 @@ public class GeofenceService {
         g.createdAt = Instant.now();
         g.persist();
         changed.fire(new WatchesChanged());
-        Log.infof("Geofence %d '%s' created (any aircraft: %s)", g.id, g.name, g.anyAircraft);
+        Log.infof("Geofence %d %s created (any aircraft: %s)", g.id, Text.forLog(g.name), g.anyAircraft);
         return g;
     }
 
@@ -81,7 +100,7 @@ public class GeofenceService {
         Geofence g = get(id);
         g.delete();
         changed.fire(new WatchesChanged());
-        Log.infof("Geofence %d '%s' deleted", id, g.name);
+        Log.infof("Geofence %d %s deleted", id, Text.forLog(g.name));
     }
 
     public JsonNode geometry(Geofence g) {
@@ -99,7 +118,7 @@ public class GeofenceService {
             try {
                 specs.add(new GeofenceSpec(g.id, g.name, GeoJsonGeometry.area(geometry(g)), g.anyAircraft));
             } catch (ApiException | UncheckedIOException e) {
-                Log.warnf("Geofence %d '%s' has an unreadable geometry and is ignored: %s", g.id, g.name,
+                Log.warnf("Geofence %d %s has an unreadable geometry and is ignored: %s", g.id, Text.forLog(g.name),
                         e.getMessage());
             }
         }

@@ -1,5 +1,6 @@
 package io.divertwatch.watch;
 
+import io.divertwatch.common.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,7 +13,7 @@ import java.util.List;
 public record WatchRequest(
         @Pattern(regexp = "[0-9a-fA-F]{6}", message = "must be 6 hex digits") String icao24,
         @Pattern(regexp = "[A-Za-z0-9]{1,8}", message = "must be 1 to 8 letters or digits") String callsign,
-        @Size(max = 200) String label,
+        @Size(max = 200) @PlainText String label,
         @Valid RouteRequest route,
         @DecimalMin(value = "5", message = "must be at least 5 km") @DecimalMax(value = "2000", message = "must be at most 2000 km") Double corridorKm) {
 

@@ -1,8 +1,11 @@
 package io.divertwatch.watch;
 
 import io.divertwatch.auth.Role;
+import io.divertwatch.common.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,11 +13,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -33,15 +37,15 @@ public class WatchResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(@Valid WatchRequest request, @Context UriInfo uri) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid WatchRequest request, @Context UriInfo uri) {
         Watch watch = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(watch.id)).build())
                 .entity(WatchView.of(watch)).build();
     }
 
     @GET
-    public List<WatchView> list() {
-        return service.list().stream().map(WatchView::of).toList();
+    public RestResponse<List<WatchView>> list(@BeanParam PageParams page, @Context UriInfo uri) {
+        return service.page(page).map(WatchView::of).response(uri);
     }
 
     @GET
@@ -53,7 +57,7 @@ public class WatchResource {
     @PUT
     @RolesAllowed(Role.EDITOR_NAME)
     @Path("{id}")
-    public WatchView update(long id, @Valid WatchRequest request) {
+    public WatchView update(long id, @NotNull(message = "a JSON body is required") @Valid WatchRequest request) {
         return WatchView.of(service.update(id, request));
     }
 

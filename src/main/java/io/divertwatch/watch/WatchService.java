@@ -2,12 +2,15 @@ package io.divertwatch.watch;
 
 import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Page;
+import io.divertwatch.common.PageParams;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
 import io.divertwatch.geo.Airport;
 import io.divertwatch.track.Icao24;
 import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -32,7 +35,13 @@ public class WatchService {
     }
 
     public List<Watch> list() {
-        return Watch.listAll(io.quarkus.panache.common.Sort.by("id"));
+        return Watch.listAll(Sort.by("id"));
+    }
+
+    /** Watches by id, a page at a time. */
+    public Page<Watch> page(PageParams page) {
+        return Page.of(Watch.<Watch>find("id > ?1", Sort.by("id"), page.afterId()).range(0, page.limit()).list(),
+                page.limit(), w -> String.valueOf(w.id));
     }
 
     public Watch get(long id) {
@@ -71,8 +80,15 @@ public class WatchService {
         Log.infof("Watch %d deleted", id);
     }
 
+    /** Watched airports by ident, a page at a time. */
+    public Page<WatchedAirport> airportPage(PageParams page) {
+        String after = page.after() == null ? "" : page.after();
+        return Page.of(WatchedAirport.<WatchedAirport>find("icao > ?1", Sort.by("icao"), after)
+                .range(0, page.limit()).list(), page.limit(), w -> w.icao);
+    }
+
     public List<WatchedAirport> listAirports() {
-        return WatchedAirport.listAll(io.quarkus.panache.common.Sort.by("icao"));
+        return WatchedAirport.listAll(Sort.by("icao"));
     }
 
     @Transactional

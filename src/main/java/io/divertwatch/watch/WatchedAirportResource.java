@@ -2,8 +2,11 @@ package io.divertwatch.watch;
 
 import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.auth.Role;
+import io.divertwatch.common.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -35,14 +39,14 @@ public class WatchedAirportResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response add(@Valid WatchedAirportRequest request, @Context UriInfo uri) {
+    public Response add(@NotNull(message = "a JSON body is required") @Valid WatchedAirportRequest request, @Context UriInfo uri) {
         WatchedAirport w = service.addAirport(request);
         return Response.created(uri.getAbsolutePathBuilder().path(w.icao).build()).entity(view(w)).build();
     }
 
     @GET
-    public List<WatchedAirportView> list() {
-        return service.listAirports().stream().map(this::view).toList();
+    public RestResponse<List<WatchedAirportView>> list(@BeanParam PageParams page, @Context UriInfo uri) {
+        return service.airportPage(page).map(this::view).response(uri);
     }
 
     @DELETE

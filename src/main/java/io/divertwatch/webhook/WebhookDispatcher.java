@@ -140,15 +140,18 @@ public class WebhookDispatcher {
         if (job == null) {
             return;
         }
-        WebhookSender.Result result;
-        if (job.subscription() == null || !job.subscription().enabled) {
-            result = new WebhookSender.Result(null, "subscription disabled", false);
-        } else {
-            WebhookSubscription s = job.subscription();
-            result = sender.send(s.url, WebhookFormat.parse(s.format), s.secret, job.delivery().messageId,
-                    job.delivery().payload);
-        }
+        WebhookSender.Result result = job.subscription() == null || !job.subscription().enabled
+                ? new WebhookSender.Result(null, "subscription disabled", false) : send(job.subscription(), job.delivery());
         QuarkusTransaction.requiringNew().run(() -> recordOutcome(deliveryId, token, result));
+    }
+
+    private WebhookSender.Result send(WebhookSubscription s, WebhookDelivery d) {
+        try {
+            return sender.send(s.url, WebhookFormat.parse(s.format), s.secret, d.messageId, d.payload);
+        } catch (RuntimeException e) {
+            // A subscription no attempt can serve (a stored format this version does not know).
+            return new WebhookSender.Result(null, "cannot send: " + e.getMessage(), false);
+        }
     }
 
     private void recordOutcome(long deliveryId, String token, WebhookSender.Result result) {

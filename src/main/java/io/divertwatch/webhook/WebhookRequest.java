@@ -7,5 +7,5 @@ import java.util.List;
 
 /** Body of {@code POST /api/v1/webhooks}. */
 public record WebhookRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 200) String secret,
-        @Size(max = 20) List<String> types, String format) {
+        @Size(max = 20) List<@NotBlank @Size(max = 40) String> types, @Size(max = 20) String format) {
 }

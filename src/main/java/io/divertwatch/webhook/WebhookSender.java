@@ -58,7 +58,19 @@ public class WebhookSender {
         http.close();
     }
 
+    /** Sends one attempt; never throws: whatever goes wrong is a failed attempt with its reason. */
     public Result send(String url, WebhookFormat format, String secret, String messageId, String body) {
+        try {
+            return attempt(url, format, secret, messageId, body);
+        } catch (IllegalArgumentException e) {
+            // A target no attempt can reach (a port out of range stored before it was validated).
+            return new Result(null, "cannot send: " + e.getMessage(), false);
+        } catch (RuntimeException e) {
+            return new Result(null, "cannot send: " + e, true);
+        }
+    }
+
+    private Result attempt(String url, WebhookFormat format, String secret, String messageId, String body) {
         URI target = URI.create(url);
         List<InetAddress> addresses;
         try {

@@ -2,6 +2,8 @@ package io.divertwatch.webhook;
 
 import io.divertwatch.common.ApiException;
 import io.divertwatch.common.ApiParameters;
+import io.divertwatch.common.Page;
+import io.divertwatch.common.PageParams;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,10 +115,18 @@ public class WebhookService {
         Log.infof("Webhook subscription %d deleted", id);
     }
 
-    public List<WebhookDelivery> deliveries(long subscriptionId) {
+    /** A subscription's deliveries, newest first, a page at a time. */
+    public Page<WebhookDelivery> deliveries(long subscriptionId, PageParams page) {
         get(subscriptionId);
-        return WebhookDelivery.<WebhookDelivery>find("subscriptionId = ?1 order by id desc", subscriptionId)
-                .page(0, 200).list();
+        long before = page.after() == null ? Long.MAX_VALUE : page.afterId();
+        return Page.of(WebhookDelivery.<WebhookDelivery>find("subscriptionId = ?1 and id < ?2 order by id desc",
+                subscriptionId, before).range(0, page.limit()).list(), page.limit(), d -> String.valueOf(d.id));
+    }
+
+    /** Subscriptions by id, a page at a time. */
+    public Page<WebhookSubscription> page(PageParams page) {
+        return Page.of(WebhookSubscription.<WebhookSubscription>find("id > ?1 order by id", page.afterId())
+                .range(0, page.limit()).list(), page.limit(), s -> String.valueOf(s.id));
     }
 
     /** Queues the delivery again from its first attempt; it keeps its webhook-id. */

@@ -101,4 +101,17 @@ class GeoAreaTest {
         assertThat(grid.anyContaining(55, 175, a -> a.name().equals("bering"))).isTrue();
         assertThat(grid.anyContaining(55, 175, a -> a.name().equals("korea"))).isFalse();
     }
+
+    @Test
+    void aRectangleFromMinus180To180IsTheWholeWidthNotNothing() {
+        GeoArea world = polygon(ring(-180, -90, 180, -90, 180, 90, -180, 90));
+        GeoArea band = polygon(ring(-180, -60, 180, -60, 180, 60, -180, 60));
+
+        assertThat(world.contains(0, 0)).isTrue();
+        assertThat(world.contains(89, 179.9)).isTrue();
+        assertThat(world.contains(-89, -179.9)).isTrue();
+        assertThat(band.contains(0, 170)).isTrue();
+        assertThat(band.contains(-59, -179)).isTrue();
+        assertThat(band.contains(70, 0)).isFalse();
+    }
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +32,12 @@ abstract class DeliveryClaimsContract {
     @Inject
     WebhookDispatcher dispatcher;
 
-    /** Subscriptions (and, by cascade, their deliveries) must not outlive a test: receivers close. */
-    @org.junit.jupiter.api.AfterEach
+    /**
+     * Subscriptions (and, by cascade, their deliveries) must not outlive a test, since receivers close;
+     * nor may another test's be claimed here, since the count is the point.
+     */
+    @BeforeEach
+    @AfterEach
     void removeSubscriptions() {
         QuarkusTransaction.requiringNew().run(() -> WebhookSubscription.deleteAll());
     }

@@ -1,5 +1,6 @@
 package io.divertwatch.source.replay;
 
+import io.divertwatch.common.Text;
 import io.divertwatch.track.Icao24;
 import io.divertwatch.track.StateVector;
 
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the project's track CSV interchange format (docs/feeds.md):
@@ -24,6 +26,11 @@ public final class TrackCsv {
             "timestamp_epoch_s,icao24,callsign,lat,lon,baro_altitude_m,on_ground,velocity_mps,true_track_deg,vertical_rate_mps";
     private static final List<String> REQUIRED = List.of("timestamp_epoch_s", "icao24", "lat", "lon");
     private static final int MAX_REPORTED_ERRORS = 5;
+    /** A plain decimal number: no NaN, Infinity, hexadecimal or type suffix. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** ADS-B did not exist before 1990; 2100 is beyond any data this service will see. */
+    private static final long EARLIEST = 631_152_000L;
+    private static final long LATEST = 4_102_444_800L;
 
     private TrackCsv() {
     }
@@ -96,48 +103,61 @@ public final class TrackCsv {
             try {
                 t = Long.parseLong(timeText);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("timestamp_epoch_s '" + timeText + "' is not a whole number");
+                throw new IllegalArgumentException("timestamp_epoch_s '" + shown(timeText) + "' is not a whole number");
+            }
+            if (t < EARLIEST || t >= LATEST) {
+                throw new IllegalArgumentException("timestamp_epoch_s " + t + " is not between 1990 and 2100");
             }
             String icao = Icao24.parse(cell(f, icao24));
             if (icao == null) {
-                throw new IllegalArgumentException("icao24 '" + cell(f, icao24) + "' is not 6 hex digits");
+                throw new IllegalArgumentException("icao24 '" + shown(cell(f, icao24)) + "' is not 6 hex digits");
             }
-            double la = number(f, lat, "lat");
-            double lo = number(f, lon, "lon");
-            if (!Double.isNaN(la) && (la < -90 || la > 90) || !Double.isNaN(lo) && (lo < -180 || lo > 180)) {
-                throw new IllegalArgumentException("position " + la + "," + lo + " is outside the globe");
-            }
+            double la = number(f, lat, "lat", -90, 90);
+            double lo = number(f, lon, "lon", -180, 180);
             String ground = cell(f, onGround).toLowerCase(Locale.ROOT);
             Boolean grounded = switch (ground) {
                 case "" -> null;
                 case "true", "1" -> Boolean.TRUE;
                 case "false", "0" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException("on_ground '" + ground + "' is not true/false");
+                default -> throw new IllegalArgumentException("on_ground '" + shown(ground) + "' is not true/false");
             };
             String cs = cell(f, callsign);
-            return new StateVector(icao, cs.isEmpty() ? null : cs, null, t, t, la, lo, number(f, altitude, "baro_altitude_m"),
-                    grounded, number(f, velocity, "velocity_mps"), number(f, track, "true_track_deg"),
-                    number(f, verticalRate, "vertical_rate_mps"), Double.NaN, null, source);
+            if (!Text.isPlain(cs) || cs.length() > 8) {
+                throw new IllegalArgumentException("callsign has more than 8 characters or control characters");
+            }
+            // Physical bounds, wide: below the Dead Sea to above any aircraft's ceiling; standing to well past
+            // any airliner's ground speed; vertical rates as glitchy as feeds send them, not beyond.
+            return new StateVector(icao, cs.isEmpty() ? null : cs, null, t, t, la, lo,
+                    number(f, altitude, "baro_altitude_m", -1_500, 30_000), grounded,
+                    number(f, velocity, "velocity_mps", 0, 1_500), number(f, track, "true_track_deg", 0, 360),
+                    number(f, verticalRate, "vertical_rate_mps", -1_000, 1_000), Double.NaN, null, source);
         }
 
         private static String cell(String[] f, int i) {
             return i >= 0 && i < f.length ? f[i].trim() : "";
         }
 
-        private static double number(String[] f, int i, String name) {
+        /** The cell's number (NaN when empty) within [min, max], or an error naming the column. */
+        private static double number(String[] f, int i, String name, double min, double max) {
             String s = cell(f, i);
             if (s.isEmpty()) {
                 return Double.NaN;
             }
-            try {
-                double v = Double.parseDouble(s);
-                if (Double.isInfinite(v)) {
-                    throw new NumberFormatException();
-                }
-                return v;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " '" + s + "' is not a number");
+            if (!DECIMAL.matcher(s).matches()) {
+                throw new IllegalArgumentException(name + " '" + shown(s) + "' is not a decimal number");
             }
+            double v = Double.parseDouble(s);
+            if (!(v >= min && v <= max)) {
+                throw new IllegalArgumentException(name + " " + s + " is not between " + (long) min + " and "
+                        + (long) max);
+            }
+            return v;
+        }
+
+        /** A cell as an error message may quote it: short, without control characters. */
+        private static String shown(String cell) {
+            String cut = cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
+            return Text.isPlain(cut) ? cut : "(unprintable)";
         }
     }
 }
