@@ -1,6 +1,8 @@
 package io.divertwatch.aircraft;
 
 import io.divertwatch.alert.AlertService;
+import io.divertwatch.alert.AlertSubject;
+import io.divertwatch.alert.AlertSubjects;
 import io.divertwatch.alert.AlertView;
 import io.divertwatch.alert.FixView;
 import io.divertwatch.auth.Role;
@@ -8,6 +10,8 @@ import io.divertwatch.common.ApiException;
 import io.divertwatch.common.ApiParameters;
 import io.divertwatch.common.Page;
 import io.divertwatch.common.PageParams;
+import io.divertwatch.detect.WatchContext;
+import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.track.Fix;
 import io.divertwatch.watch.Watch;
 import io.divertwatch.watch.WatchService;
@@ -31,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 @Path("/api/v1/aircraft")
 @RolesAllowed(Role.VIEWER_NAME)
@@ -42,19 +47,26 @@ public class AircraftResource {
     private final StoredFixes stored;
     private final WatchService watches;
     private final AlertService alerts;
+    private final AlertSubjects subjects;
     /** How far back a track reaches when stored fixes exist: a long flight, whole. */
     private static final Duration STORED_TRACK = Duration.ofHours(18);
 
-    AircraftResource(LiveTracks engine, StoredFixes stored, WatchService watches, AlertService alerts) {
+    AircraftResource(LiveTracks engine, StoredFixes stored, WatchService watches, AlertService alerts,
+            AlertSubjects subjects) {
         this.engine = engine;
         this.stored = stored;
         this.watches = watches;
         this.alerts = alerts;
+        this.subjects = subjects;
     }
 
-    /** An aircraft that matters, where it was last seen, and why it matters. */
-    public record AircraftView(String icao24, String callsign, Instant time, AlertView.Position position, Long watchId,
-            String label, WatchView.Route route, long openAlerts) {
+    /**
+     * An aircraft that matters, where it was last seen, who it is (when a register or list knows), and
+     * why it matters.
+     */
+    public record AircraftView(String icao24, String callsign, String registration, String typeCode, String operator,
+            String identitySource, AlertSubject.ListEntry listEntry, Instant time, AlertView.Position position,
+            Long watchId, String label, WatchView.Route route, long openAlerts) {
     }
 
     /**
@@ -68,18 +80,21 @@ public class AircraftResource {
             throw ApiException.badRequest("minutes must be between 1 and 1440");
         }
         Instant since = Instant.now().minus(Duration.ofMinutes(minutes));
-        List<Watch> allWatches = watches.list();
+        Map<Long, Watch> allWatches = watches.list().stream().collect(Collectors.toMap(w -> w.id, w -> w));
+        WatchContext watched = watches.current();
         Map<String, Long> open = alerts.openAlertCounts(Instant.now().minus(Duration.ofDays(1)));
         List<AircraftView> out = new ArrayList<>();
         String after = page.after() == null ? "" : page.after();
         List<StoredFixes.StoredFix> latest = stored.latestSince(since.getEpochSecond(), after, page.limit() + 1);
         for (StoredFixes.StoredFix s : latest.subList(0, Math.min(page.limit(), latest.size()))) {
             Fix f = s.fix();
-            Watch watch = allWatches.stream().filter(w -> s.icao24().equals(w.icao24)
-                    || (w.callsign != null && s.callsign() != null && w.callsign.equalsIgnoreCase(s.callsign().trim())))
-                    .findFirst().orElse(null);
+            // The watch the engine applies: by address (its own or one its identity resolved to) or callsign.
+            WatchSpec spec = watched.match(s.icao24(), s.callsign());
+            Watch watch = spec == null ? null : allWatches.get(spec.id());
             WatchView view = watch == null ? null : WatchView.of(watch);
-            out.add(new AircraftView(s.icao24(), s.callsign(), Instant.ofEpochSecond(f.time()),
+            AlertSubject who = subjects.describe(s.icao24(), view == null ? null : view.id());
+            out.add(new AircraftView(s.icao24(), s.callsign(), who.registration(), who.typeCode(), who.operator(),
+                    who.identitySource(), who.listEntry(), Instant.ofEpochSecond(f.time()),
                     new AlertView.Position(f.lat(), f.lon(), FixView.known(f.altitudeM()), FixView.known(f.trackDeg()),
                             FixView.known(f.groundSpeedMps())),
                     view == null ? null : view.id(), view == null ? null : view.label(), view == null ? null : view.route(),

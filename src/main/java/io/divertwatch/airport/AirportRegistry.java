@@ -1,6 +1,7 @@
 package io.divertwatch.airport;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.Downloads;
 import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.AirportIndex;
 import io.quarkus.logging.Log;
@@ -10,16 +11,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -44,7 +39,7 @@ public class AirportRegistry {
 
     void onStart(@Observes StartupEvent event) {
         String source = config.source().trim();
-        if (isUrl(source)) {
+        if (Downloads.isUrl(source)) {
             Path cache = Path.of(config.cacheDir(), CACHE_FILE);
             if (Files.isReadable(cache)) {
                 loadFile(cache, "cache of " + source);
@@ -99,42 +94,11 @@ public class AirportRegistry {
     }
 
     private void download(String url, Path cache) {
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(config.downloadTimeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.downloadTimeout())
-                    .header("User-Agent", "DivertWatch airport import").GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
-                Log.warnf("Airports: download of %s answered HTTP %d; keeping %s", url, response.statusCode(),
-                        index.origin());
-                response.body().close();
-                return;
-            }
-            Files.createDirectories(cache.getParent());
-            Path partial = cache.resolveSibling(CACHE_FILE + ".partial");
-            try (InputStream body = response.body()) {
-                Files.copy(body, partial, StandardCopyOption.REPLACE_EXISTING);
-            }
-            // Only a file that parses replaces the cache: a truncated download must not poison restarts.
-            if (loadFile(partial, url)) {
-                Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            Log.warnf("Airports: could not download %s (%s); keeping %s", url, e.toString(), index.origin());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Downloads.refresh(url, cache, config.downloadTimeout(), "Airports", partial -> loadFile(partial, url));
     }
 
     private void replace(AirportIndex newIndex) {
         this.index = newIndex;
         loaded.fire(new AirportsLoaded(newIndex));
-    }
-
-    private static boolean isUrl(String source) {
-        return source.startsWith("http://") || source.startsWith("https://");
     }
 }

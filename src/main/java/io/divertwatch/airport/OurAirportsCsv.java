@@ -1,5 +1,6 @@
 package io.divertwatch.airport;
 
+import io.divertwatch.common.CsvLine;
 import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.AirportType;
 

@@ -42,6 +42,21 @@ public class Alert extends IdentifiedEntity {
     @Column(name = "ground_speed_mps")
     public Double groundSpeedMps;
     public String summary;
+    /** Who the alert is about, when a register or the watch's list knows. */
+    public String registration;
+    @Column(name = "type_code")
+    public String typeCode;
+    public String operator;
+    @Column(name = "identity_source")
+    public String identitySource;
+    @Column(name = "list_name")
+    public String listName;
+    @Column(name = "list_entity_id")
+    public String listEntityId;
+    @Column(name = "list_program")
+    public String listProgram;
+    @Column(name = "list_linked_to")
+    public String listLinkedTo;
     @Column(name = "candidates_json")
     public String candidatesJson;
     @Column(name = "evidence_json")

@@ -3,6 +3,7 @@ package io.divertwatch.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.divertwatch.detect.AlertType;
 import io.divertwatch.detect.Candidate;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.track.Fix;
@@ -21,22 +22,46 @@ public class AlertMapper {
     private static final TypeReference<List<FixView>> FIXES = new TypeReference<>() {
     };
 
-    private final ObjectMapper json;
+    /** The stored summary's column width. */
+    private static final int MAX_SUMMARY = 1000;
 
-    AlertMapper(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final AlertSubjects subjects;
+
+    AlertMapper(ObjectMapper json, AlertSubjects subjects) {
         this.json = json;
+        this.subjects = subjects;
     }
 
     /** The public view of a detection: what analyses return, and what a stored alert is made of. */
     public AlertView view(Detection d, Instant detectedAt) {
         Fix p = d.position();
+        AlertSubject who = subjects.describe(d.icao24(), d.watchId());
         return new AlertView(null, d.type().name(), d.severity().label(), Instant.ofEpochSecond(d.time()), detectedAt,
-                d.icao24(), d.callsign() == null ? null : d.callsign().trim(), d.watchId(), d.airport(),
+                d.icao24(), d.callsign() == null ? null : d.callsign().trim(), who.registration(), who.typeCode(),
+                who.operator(), who.identitySource(), who.listEntry(), d.watchId(), d.airport(),
                 d.geofence() == null ? null : new AlertView.GeofenceRef(d.geofence().id(), d.geofence().name()),
                 d.candidates(), route(d.routeOrigin(), d.routeDestination()),
-                new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()), FixView.known(p.trackDeg()),
-                        FixView.known(p.groundSpeedMps())),
-                d.summary(), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null);
+                p == null ? null : new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()),
+                        FixView.known(p.trackDeg()), FixView.known(p.groundSpeedMps())),
+                summary(d, who), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null);
+    }
+
+    /**
+     * The rule's sentence, saying who the aircraft is when a register or list knows: "RA-76592 (IL76,
+     * Russian Air Force): … Listed: OFAC SDN entry 43131, RUSSIA-EO14024, linked to …".
+     */
+    static String summary(Detection d, AlertSubject who) {
+        String aircraft = who.describeAircraft();
+        StringBuilder s = new StringBuilder();
+        if (aircraft != null && who.registration() != null && d.type() != AlertType.IDENTITY_CHANGED) {
+            s.append(aircraft).append(": ");
+        }
+        s.append(d.summary());
+        if (who.listEntry() != null) {
+            s.append(" Listed: ").append(who.listEntry().describe()).append('.');
+        }
+        return s.length() <= MAX_SUMMARY ? s.toString() : s.substring(0, MAX_SUMMARY - 1) + "…";
     }
 
     public Alert toEntity(Detection d, Instant detectedAt) {
@@ -57,23 +82,38 @@ public class AlertMapper {
         }
         a.routeOrigin = d.routeOrigin();
         a.routeDestination = d.routeDestination();
-        a.lat = v.position().lat();
-        a.lon = v.position().lon();
-        a.altitudeM = v.position().altitudeM();
-        a.trackDeg = v.position().trackDeg();
-        a.groundSpeedMps = v.position().groundSpeedMps();
+        if (v.position() != null) {
+            a.lat = v.position().lat();
+            a.lon = v.position().lon();
+            a.altitudeM = v.position().altitudeM();
+            a.trackDeg = v.position().trackDeg();
+            a.groundSpeedMps = v.position().groundSpeedMps();
+        }
         a.summary = v.summary();
         a.candidatesJson = write(v.candidates());
         a.evidenceJson = write(v.evidence());
         a.returnedToOrigin = v.returnedToOrigin();
+        a.registration = v.registration();
+        a.typeCode = v.typeCode();
+        a.operator = v.operator();
+        a.identitySource = v.identitySource();
+        if (v.listEntry() != null) {
+            a.listName = v.listEntry().list();
+            a.listEntityId = v.listEntry().entityId();
+            a.listProgram = v.listEntry().program();
+            a.listLinkedTo = v.listEntry().linkedTo();
+        }
         return a;
     }
 
     public AlertView view(Alert a) {
-        return new AlertView(a.id, a.type, a.severity, a.time, a.detectedAt, a.icao24, a.callsign, a.watchId,
-                a.airport, a.geofenceId == null ? null : new AlertView.GeofenceRef(a.geofenceId, a.geofenceName),
+        return new AlertView(a.id, a.type, a.severity, a.time, a.detectedAt, a.icao24, a.callsign, a.registration,
+                a.typeCode, a.operator, a.identitySource, a.listName == null ? null
+                        : new AlertSubject.ListEntry(a.listName, a.listEntityId, a.listProgram, a.listLinkedTo),
+                a.watchId, a.airport, a.geofenceId == null ? null : new AlertView.GeofenceRef(a.geofenceId, a.geofenceName),
                 read(a.candidatesJson, CANDIDATES), route(a.routeOrigin, a.routeDestination),
-                new AlertView.Position(a.lat, a.lon, a.altitudeM, a.trackDeg, a.groundSpeedMps), a.summary,
+                a.lat == null ? null : new AlertView.Position(a.lat, a.lon, a.altitudeM, a.trackDeg, a.groundSpeedMps),
+                a.summary,
                 read(a.evidenceJson, FIXES), a.relatedAlertId, a.returnedToOrigin, a.acknowledgedAt);
     }
 

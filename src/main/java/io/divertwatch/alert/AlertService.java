@@ -30,7 +30,8 @@ public class AlertService {
 
     /**
      * The engine keys incidents by flight; after a restart it cannot know the flight began before,
-     * so the same aircraft, type, airport and geofence within this window (data time) counts as the same incident.
+     * so the same aircraft, type, airport, geofence and watch within this window (data time) counts as the same
+     * incident.
      */
     private static final Duration SAME_INCIDENT_WINDOW = Duration.ofHours(6);
 
@@ -86,6 +87,12 @@ public class AlertService {
         } else {
             query.append(" and geofenceId = :geofenceId");
             p = p.and("geofenceId", geofenceId);
+        }
+        if (d.watchId() == null) {
+            query.append(" and watchId is null");
+        } else {
+            query.append(" and watchId = :watchId");
+            p = p.and("watchId", d.watchId());
         }
         return Alert.count(query.toString(), p) > 0;
     }

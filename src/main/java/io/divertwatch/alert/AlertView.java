@@ -9,9 +9,15 @@ import java.util.List;
 /** An alert in the public JSON shape (docs/contract.md); the same document is the webhook event's data. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AlertView(Long id, String type, String severity, Instant time, Instant detectedAt, String icao24,
-        String callsign, Long watchId, String airport, GeofenceRef geofence, List<Candidate> candidates, Route route, Position position,
-        String summary, List<FixView> evidence, Long relatedAlertId, Boolean returnedToOrigin,
-        Instant acknowledgedAt) {
+        String callsign, String registration, String typeCode, String operator, String identitySource,
+        AlertSubject.ListEntry listEntry, Long watchId, String airport, GeofenceRef geofence,
+        List<Candidate> candidates, Route route, Position position, String summary, List<FixView> evidence,
+        Long relatedAlertId, Boolean returnedToOrigin, Instant acknowledgedAt) {
+
+    /** Who the alert is about, as its fields say. */
+    public AlertSubject subject() {
+        return new AlertSubject(registration, typeCode, operator, identitySource, listEntry);
+    }
 
     public record Route(String origin, String destination) {
     }

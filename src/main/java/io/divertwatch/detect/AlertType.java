@@ -12,7 +12,9 @@ public enum AlertType {
     GEOFENCE_ENTRY,
     SIGNAL_LOST,
     POSSIBLE_UNDECLARED_STOP,
-    EMERGENCY_SQUAWK;
+    EMERGENCY_SQUAWK,
+    /** Not a rule's: a watched airframe's register entry now gives another registration or address. */
+    IDENTITY_CHANGED;
 
     /** The type named, case and blanks around it ignored; null for none. */
     public static AlertType parse(String name) {

@@ -44,8 +44,10 @@ public final class WatchContext {
     public WatchContext(Collection<WatchSpec> watches, Collection<WatchedAirportSpec> watchedAirports,
             Collection<GeofenceSpec> geofences) {
         this.watches = List.copyOf(watches);
-        // Lowest id wins when several watches name the same aircraft: the oldest intent stands.
-        watches.stream().sorted((a, b) -> Long.compare(idOf(a), idOf(b))).forEach(w -> {
+        // Lowest id wins when several watches name the same aircraft: the oldest intent stands. An address
+        // a watch names outright wins over one its identity resolved to (a fleet's, a registration's).
+        List<WatchSpec> byId = watches.stream().sorted((a, b) -> Long.compare(idOf(a), idOf(b))).toList();
+        for (WatchSpec w : byId) {
             String icao24 = Icao24.parse(w.icao24());
             if (icao24 != null) {
                 byIcao24.putIfAbsent(icao24, w);
@@ -53,7 +55,15 @@ public final class WatchContext {
             if (w.callsign() != null) {
                 byCallsign.putIfAbsent(normalizeCallsign(w.callsign()), w);
             }
-        });
+        }
+        for (WatchSpec w : byId) {
+            for (String address : w.addresses()) {
+                String resolved = Icao24.parse(address);
+                if (resolved != null) {
+                    byIcao24.putIfAbsent(resolved, w);
+                }
+            }
+        }
         this.watchedAirports = List.copyOf(watchedAirports);
         this.watchedAirports.forEach(w -> watchedByIdent.put(w.airport().ident(), w));
         this.watchedGrid = new SpatialGrid<>(this.watchedAirports, w -> w.airport().position());

@@ -15,28 +15,29 @@ import io.divertwatch.track.Fix;
 import io.divertwatch.track.Icao24;
 import io.divertwatch.track.StateVector;
 import io.divertwatch.watch.WatchService;
-import io.divertwatch.watch.WatchesChanged;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The live detection engine and its inputs: the watch snapshot (reloaded after committed changes)
+ * The live detection engine and its inputs: the watch snapshot (taken anew after committed changes)
  * and the airport index. All access is serialised here; the engine itself stays plain Java.
  */
 @ApplicationScoped
 public class LiveEngine implements LiveTracks {
 
+    /** More addresses than this make a watch a fleet's, found by wide coverage rather than polled one by one. */
+    private static final int MAX_ADDRESSES_POLLED_PER_WATCH = 10;
+
     private final DetectionEngine engine;
     private final WatchService watches;
-    private volatile boolean watchesDirty = true;
     /** Fixes that matter, seen since the last {@link #drainRelevantFixes()}; not collected while rebuilding. */
     private List<StoredFix> relevantFixes = new ArrayList<>();
     private boolean rebuilding;
@@ -55,13 +56,8 @@ public class LiveEngine implements LiveTracks {
                 .description("Wall time minus the newest data time seen").register(registry);
     }
 
-    void watchesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchesChanged event) {
-        watchesDirty = true;
-    }
-
     synchronized void airportsLoaded(@Observes AirportsLoaded event) {
         engine.setAirports(event.index());
-        watchesDirty = true;
     }
 
     /** Feeds one poll's states, then advances data time (signal-loss landings); returns the detections. */
@@ -122,14 +118,24 @@ public class LiveEngine implements LiveTracks {
         }
         List<PollTargets.Aircraft> aircraft = new ArrayList<>();
         for (WatchSpec w : context.watches()) {
-            if (w.icao24() == null) {
+            Set<String> addresses = new LinkedHashSet<>();
+            if (w.icao24() != null) {
+                addresses.add(Icao24.parse(w.icao24()));
+            }
+            // An airframe resolves to an address or a few (registers disagree); a fleet to many, which
+            // only wide coverage finds: it is not polled aircraft by aircraft.
+            if (w.addresses().size() <= MAX_ADDRESSES_POLLED_PER_WATCH) {
+                addresses.addAll(w.addresses());
+            }
+            if (addresses.isEmpty() && w.callsign() != null) {
                 // Only a global query can find an aircraft known by callsign alone.
                 aircraft.add(new PollTargets.Aircraft(null, w.callsign(), null, 0));
-                continue;
             }
-            Fix last = engine.lastFix(Icao24.parse(w.icao24()));
-            aircraft.add(new PollTargets.Aircraft(w.icao24(), w.callsign(), last == null ? null : last.position(),
-                    last == null ? 0 : last.time()));
+            for (String icao24 : addresses) {
+                Fix last = engine.lastFix(icao24);
+                aircraft.add(new PollTargets.Aircraft(icao24, w.callsign(), last == null ? null : last.position(),
+                        last == null ? 0 : last.time()));
+            }
         }
         return new PollTargets(places, aircraft);
     }
@@ -143,10 +149,11 @@ public class LiveEngine implements LiveTracks {
         return latest == 0 ? Double.NaN : Math.max(0, Instant.now().getEpochSecond() - latest);
     }
 
+    /** The engine takes the watch snapshot anew when anything it is made of changed (WatchService#current). */
     private void refreshWatchesIfChanged() {
-        if (watchesDirty) {
-            watchesDirty = false;
-            engine.setWatchContext(QuarkusTransaction.requiringNew().call(watches::snapshot));
+        WatchContext current = watches.current();
+        if (current != engine.watchContext()) {
+            engine.setWatchContext(current);
         }
     }
 }

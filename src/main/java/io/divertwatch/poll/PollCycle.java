@@ -3,6 +3,7 @@ package io.divertwatch.poll;
 import io.divertwatch.aircraft.StoredFixes;
 import io.divertwatch.alert.AlertService;
 import io.divertwatch.detect.Detection;
+import io.divertwatch.identity.LiveIdentities;
 import io.divertwatch.source.EnabledSources;
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.FlightDataSource.Outcome;
@@ -33,11 +34,14 @@ public class PollCycle {
     private final boolean polling;
     private final PollerLease lease;
     private final StoredFixes storedFixes;
+    private final LiveIdentities identities;
     private final Duration rebuildWindow;
     private boolean poller;
 
     PollCycle(EnabledSources enabled, LiveEngine engine, AlertService alerts, MeterRegistry registry,
-            PollConfig config, PollerLease lease, StoredFixes storedFixes, DetectionSettings detection) {
+            PollConfig config, PollerLease lease, StoredFixes storedFixes, DetectionSettings detection,
+            LiveIdentities identities) {
+        this.identities = identities;
         this.polling = config.enabled();
         this.lease = lease;
         this.storedFixes = storedFixes;
@@ -92,7 +96,7 @@ public class PollCycle {
     }
 
     /** One cycle at wall time {@code now}: every feed gets the current targets and polls if due. */
-    void pollAll(long now) {
+    public void pollAll(long now) {
         PollTargets targets = engine.targets();
         for (FlightDataSource source : sources) {
             source.plan(targets);
@@ -118,6 +122,9 @@ public class PollCycle {
             return;
         }
         registry.counter("divertwatch.state.vectors", "source", source.name()).increment(result.states().size());
+        for (FlightDataSource.FeedIdentity id : result.identities()) {
+            identities.seen(id.icao24(), id.registration(), id.typeCode(), source.name(), id.time());
+        }
         try {
             List<Detection> detections = engine.ingest(result.states(), result.dataTime());
             storedFixes.save(engine.drainRelevantFixes());

@@ -22,16 +22,32 @@ public interface FlightDataSource {
     default void plan(PollTargets targets) {
     }
 
-    /** @param dataTime the feed's own time of the answer (Unix seconds), 0 when unknown */
-    record PollResult(Outcome outcome, List<StateVector> states, long dataTime, String error) {
+    /**
+     * @param dataTime   the feed's own time of the answer (Unix seconds), 0 when unknown
+     * @param identities what the feed said of the aircraft's identity along with their states, if anything
+     */
+    record PollResult(Outcome outcome, List<StateVector> states, long dataTime, String error,
+            List<FeedIdentity> identities) {
+
+        public static PollResult success(List<StateVector> states, long dataTime) {
+            return new PollResult(Outcome.SUCCESS, states, dataTime, null, List.of());
+        }
+
+        public static PollResult success(List<StateVector> states, long dataTime, List<FeedIdentity> identities) {
+            return new PollResult(Outcome.SUCCESS, states, dataTime, null, identities);
+        }
 
         public static PollResult notDue() {
-            return new PollResult(Outcome.NOT_DUE, List.of(), 0, null);
+            return new PollResult(Outcome.NOT_DUE, List.of(), 0, null, List.of());
         }
 
         public static PollResult failure(Outcome outcome, String error) {
-            return new PollResult(outcome, List.of(), 0, error);
+            return new PollResult(outcome, List.of(), 0, error, List.of());
         }
+    }
+
+    /** The registration ({@code r}) and type ({@code t}) a feed sent with an aircraft's state. */
+    record FeedIdentity(String icao24, String registration, String typeCode, long time) {
     }
 
     enum Outcome {

@@ -48,10 +48,12 @@ public class WatchResource {
         return service.page(page).map(WatchView::of).response(uri);
     }
 
+    /** One watch with what it resolves to now: the addresses and what said so, or why there are none yet. */
     @GET
     @Path("{id}")
     public WatchView get(long id) {
-        return WatchView.of(service.get(id));
+        Watch watch = service.get(id);
+        return WatchView.of(watch, service.resolution(watch));
     }
 
     @PUT

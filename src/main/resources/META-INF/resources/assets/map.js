@@ -166,13 +166,29 @@ async function loadWatchedPlaces() {
 
 // ---- Aircraft -----------------------------------------------------------------------------------
 
+/** Callsign (or address) and registration: "AFL123 RA-76592". */
+function aircraftName(a) {
+  const name = (a.callsign || '').trim() || a.icao24;
+  return a.registration && a.registration !== name ? `${name} ${a.registration}` : name;
+}
+
+/** Who the aircraft is: "RA-76592 · IL76 · Russian Air Force · OFAC SDN entry 43131, RUSSIA-EO14024, linked to …". */
+function aircraftWho(a) {
+  const parts = [a.registration, a.typeCode, a.operator].filter(Boolean);
+  if (a.listEntry) {
+    parts.push([`${a.listEntry.list}${a.listEntry.entityId ? ' entry ' + a.listEntry.entityId : ''}`,
+      a.listEntry.program, a.listEntry.linkedTo ? 'linked to ' + a.listEntry.linkedTo : null].filter(Boolean).join(', '));
+  }
+  return parts.join(' · ');
+}
+
 function aircraftIcon(a) {
   const classes = ['aircraft-marker'];
   if (a.watchId !== null) classes.push('watched');
   if (a.openAlerts > 0) classes.push('alerted');
   if (state.selected === a.icao24) classes.push('selected');
   const heading = a.position.trackDeg ?? 0;
-  const label = escapeHtml((a.callsign || '').trim() || a.icao24);
+  const label = escapeHtml(aircraftName(a));
   return L.divIcon({
     className: classes.join(' '),
     iconSize: [22, 22],
@@ -192,6 +208,7 @@ async function loadAircraft() {
     const altitude = a.position.altitudeM === undefined ? 'unknown' : Math.round(a.position.altitudeM) + ' m';
     L.marker([a.position.lat, a.position.lon], { icon: aircraftIcon(a), title: a.icao24 })
       .bindTooltip(escapeHtml(`${(a.callsign || '').trim() || a.icao24} · ${altitude}`
+        + (aircraftWho(a) ? ' · ' + aircraftWho(a) : '')
         + (a.label ? ' · ' + a.label : '') + (a.openAlerts ? ` · ${a.openAlerts} open alert(s)` : '')))
       .on('click', () => select(a.icao24))
       .addTo(layers.aircraft);
@@ -253,6 +270,7 @@ async function drawAlerts(icao24, focusId) {
       fillColor: a.severity === 'critical' ? '#d32f2f' : a.severity === 'warning' ? '#f9a825' : '#1976d2',
       fillOpacity: 0.9, className: `alert-marker alert-${a.type.toLowerCase()}` })
       .bindPopup(`<strong>${escapeHtml(a.type)}</strong> <small>${escapeHtml(a.time)}</small>`
+        + (aircraftWho(a) ? `<p class="alert-who">${escapeHtml(aircraftWho(a))}</p>` : '')
         + `<p>${escapeHtml(a.summary)}</p><a href="/map?alert=${a.id}">link to this view</a>`)
       .addTo(layers.selection);
     if (a.id === focusId) {
@@ -276,8 +294,9 @@ async function select(icao24, focusAlert) {
   const route = known?.route || (focusAlert && focusAlert.route) || alerts.route;
   const legs = await drawRoute(route);
   document.getElementById('selection').hidden = false;
+  const who = known ? aircraftWho(known) : focusAlert ? aircraftWho(focusAlert) : '';
   document.getElementById('selection-title').textContent = ((known?.callsign || focusAlert?.callsign || '').trim() || icao24)
-    + ' (' + icao24 + ')';
+    + ' (' + icao24 + ')' + (who ? ' · ' + who : '');
   document.getElementById('selection-detail').textContent = `${points} fixes, ${alerts.count} alert(s)`
     + (route && route.destination ? `, expected route ${route.origin || '?'} → ${route.destination}` : '')
     + (known?.label ? ` · ${known.label}` : '');

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.divertwatch.common.ApiException;
 import io.divertwatch.geo.Airport;
+import io.divertwatch.support.RecordingEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 
-import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +23,7 @@ class AirportRegistryTest {
 
     @Test
     void anUnknownCodeWhileOnlyTheBuiltInListIsLoadedSaysHowToLoadTheFullList() {
-        AirportRegistry registry = started(dir.resolve("missing.csv").toString(), new RecordingEvent());
+        AirportRegistry registry = started(dir.resolve("missing.csv").toString(), new RecordingEvent<>());
 
         assertThat(registry.require("zkpy", "destination").ident()).isEqualTo("ZKPY");
         assertThatThrownBy(() -> registry.require("KSFO", "destination"))
@@ -45,7 +39,7 @@ class AirportRegistryTest {
         Files.writeString(csv, OurAirportsCsvTest.HEADER + """
                 3878,"KSFO","large_airport","San Francisco International Airport",37.619806,-122.374821,13,"NA","US","US-CA","San Francisco","yes","KSFO","SFO","KSFO","SFO",,,
                 """);
-        RecordingEvent loaded = new RecordingEvent();
+        RecordingEvent<AirportsLoaded> loaded = new RecordingEvent<>();
         AirportRegistry registry = started(csv.toString(), loaded);
 
         assertThat(loaded.fired).singleElement().satisfies(e -> assertThat(e.index().size()).isEqualTo(1));
@@ -55,7 +49,7 @@ class AirportRegistryTest {
                 .hasMessage("origin 'KXXX' is not a known airport ident (OurAirports, e.g. ZKPY)");
     }
 
-    private static AirportRegistry started(String source, RecordingEvent loaded) {
+    private static AirportRegistry started(String source, RecordingEvent<AirportsLoaded> loaded) {
         AirportRegistry registry = new AirportRegistry(new AirportsConfig() {
             @Override
             public String source() {
@@ -74,41 +68,5 @@ class AirportRegistryTest {
         }, loaded);
         registry.onStart(new StartupEvent());
         return registry;
-    }
-
-    /** Keeps what is fired: the registry announces each index it loads. */
-    private static final class RecordingEvent implements Event<AirportsLoaded> {
-
-        final List<AirportsLoaded> fired = new ArrayList<>();
-
-        @Override
-        public void fire(AirportsLoaded event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends AirportsLoaded> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends AirportsLoaded> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<AirportsLoaded> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends AirportsLoaded> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends AirportsLoaded> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -8,18 +8,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,6 +18,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The analyst map in a real browser (headless Chromium) while the demo scenario plays: the aircraft,
@@ -77,6 +77,14 @@ class MapPageTest {
 
     @Test
     void anAlertOpensOnTheMapWithItsAircraftRouteTrackAndPosition() throws Exception {
+        // The analyst knows who the demo aircraft is: its label and popup say so.
+        long watch = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/watches")
+                .then().extract().jsonPath().getList("findAll { it.icao24 == 'dead01' }.id", Long.class),
+                ids -> !ids.isEmpty()).get(0);
+        given().contentType("application/json").body("""
+                {"icao24": "dead01", "callsign": "DEMO01", "registration": "RA-76592", "typeCode": "IL76",
+                 "operator": "224th Flight Unit", "route": {"origin": "ZSPD", "destination": "UUEE"}}""")
+                .put("/api/v1/watches/" + watch).then().statusCode(200);
         // The demo flight turns toward Pyongyang: wait for its suspicion, and for its position to be recent.
         long alertId = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> given().queryParam("type", "DIVERSION_SUSPECTED").get("/api/v1/alerts").then()
@@ -90,6 +98,9 @@ class MapPageTest {
         wait.until(d -> "dead01".equals(d.findElement(By.tagName("body")).getDomAttribute("data-selected")));
 
         assertThat(browser.findElements(By.cssSelector(".aircraft-marker svg[data-icao24='dead01']"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".aircraft-marker .aircraft-label")).getText()).contains("RA-76592");
+        assertThat(browser.findElement(By.id("selection-title")).getText())
+                .contains("RA-76592", "IL76", "224th Flight Unit");
         assertThat(browser.findElements(By.cssSelector("path.route-leg"))).as("expected route ZSPD→UUEE").hasSize(1);
         assertThat(browser.findElements(By.cssSelector("path.track-segment"))).as("track coloured by altitude").hasSizeGreaterThan(10);
         assertThat(browser.findElements(By.cssSelector("path.alert-marker"))).as("alerts where they fired").isNotEmpty();

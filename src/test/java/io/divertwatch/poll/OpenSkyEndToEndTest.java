@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import io.divertwatch.source.replay.SyntheticDiversion;
 import io.divertwatch.support.FeedStub;
+import io.divertwatch.support.OpenSkyAnswer;
 import io.divertwatch.support.SyntheticClock;
 import io.divertwatch.support.WebhookReceiver;
 import io.divertwatch.track.StateVector;
@@ -78,7 +79,7 @@ class OpenSkyEndToEndTest {
                             .withStatus(200).withBody("{\"time\": 1, \"states\": [[\"dead01\", tru")));
                     default -> stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse()
                             .withStatus(200).withHeader("Content-Type", "application/json")
-                            .withHeader("X-Rate-Limit-Remaining", "99000").withBody(snapshot(s))));
+                            .withHeader("X-Rate-Limit-Remaining", "99000").withBody(OpenSkyAnswer.of(s.time(), List.of(s)))));
                 }
                 cycle.pollAll(s.time() + 1);
             }
@@ -139,13 +140,5 @@ class OpenSkyEndToEndTest {
         String metrics = given().get("/q/metrics").then().extract().asString();
         return metrics.lines().filter(l -> l.startsWith("divertwatch_state_vectors_total{source=\"opensky\"}"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
-    }
-
-    /** One OpenSky /states/all answer holding the state, 17 fields, padded callsign. */
-    private static String snapshot(StateVector s) {
-        return String.format(Locale.ROOT, "{\"time\": %d, \"states\": [[\"%s\", \"%-8s\", \"Demo\", %d, %d, %.6f, %.6f,"
-                + " %.1f, %s, %.1f, %.1f, %.1f, null, %.1f, \"%s\", false, 0]]}", s.time(), s.icao24(), s.callsign(),
-                s.time(), s.time(), s.lon(), s.lat(), s.baroAltitudeM(), s.onGround(), s.velocityMps(),
-                s.trueTrackDeg(), s.verticalRateMps(), s.geoAltitudeM(), s.squawk());
     }
 }

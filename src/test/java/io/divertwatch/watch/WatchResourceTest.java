@@ -7,14 +7,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.divertwatch.identity.Registers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/v1/watches}: the lifecycle of a watch, and bad input refused without a change. */
 @QuarkusTest
 class WatchResourceTest {
+
+    @Inject
+    Registers registers;
 
     @Test
     void watchLifecycle() {
@@ -34,10 +42,45 @@ class WatchResourceTest {
     }
 
     @Test
+    void aWatchByRegistrationOrFleetShowsWhatItResolvesToAndWhy() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> registers.current().registers().stream()
+                .anyMatch(r -> r.name().equals("Plane-Alert")));
+        int byRegistration = given().contentType(ContentType.JSON).body("""
+                {"registration": "ra76592", "route": {"origin": "ZSPD", "destination": "UUEE"}}""")
+                .post("/api/v1/watches").then().statusCode(201).body("registration", equalTo("RA76592"))
+                .extract().path("id");
+        given().get("/api/v1/watches/" + byRegistration).then().statusCode(200)
+                .body("resolution.addresses", equalTo(1))
+                .body("resolution.matches[0].icao24", equalTo("152b30"))
+                .body("resolution.matches[0].source", equalTo("Plane-Alert"))
+                .body("resolution.matches[0].basis", equalTo("REGISTRATION"))
+                .body("resolution.unresolved", nullValue());
+
+        int fleet = given().contentType(ContentType.JSON).body("""
+                {"typeCode": "IL76", "operator": "russian air force"}""")
+                .post("/api/v1/watches").then().statusCode(201).extract().path("id");
+        // 198 rows of the file are Russian Air Force Il-76s (counted with Python's csv module); 100 are shown.
+        given().get("/api/v1/watches/" + fleet).then().statusCode(200)
+                .body("resolution.addresses", equalTo(198)).body("resolution.truncated", equalTo(true))
+                .body("resolution.matches.size()", equalTo(100));
+
+        int unknown = given().contentType(ContentType.JSON).body("{\"registration\": \"EP-GOM\"}")
+                .post("/api/v1/watches").then().statusCode(201).extract().path("id");
+        given().get("/api/v1/watches/" + unknown).then()
+                .body("resolution.addresses", equalTo(0))
+                .body("resolution.unresolved", containsString("no register or feed knows registration EP-GOM"));
+        for (int id : new int[] { byRegistration, fleet, unknown }) {
+            given().delete("/api/v1/watches/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
     void badWatchesAreRefusedWithProblemDetailsAndChangeNothing() {
         int before = given().get("/api/v1/watches").then().extract().path("size()");
         for (String body : new String[] { "{}", "{\"icao24\": \"xyz\"}", "{\"icao24\": \"abc123\", \"route\": {\"destination\": \"NOPE\"}}",
                 "{\"icao24\": \"abc123\", \"route\": {\"origin\": \"ZSPD\"}}", "{\"icao24\": \"abc123\", \"corridorKm\": -1}",
+                "{\"serialNumber\": \"133\"}", "{\"typeCode\": \"Ilyushin IL-76\"}", "{\"registration\": \"RA 76592 !\"}",
+                "{\"operator\": \"a\\u0000b\"}",
                 "{not json" }) {
             given().contentType(ContentType.JSON).body(body).post("/api/v1/watches").then().statusCode(400)
                     .contentType("application/problem+json").body("status", equalTo(400))

@@ -6,6 +6,7 @@ import static io.divertwatch.source.FeedJson.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedJson.BadResponse;
+import io.divertwatch.source.FlightDataSource.FeedIdentity;
 import io.divertwatch.track.Icao24;
 import io.divertwatch.track.StateVector;
 
@@ -35,7 +36,7 @@ public final class AdsbxParser {
     /** Unix time in ms has 13 digits today, in seconds 10: anything above this is milliseconds. */
     private static final double MILLISECONDS_THRESHOLD = 1e11;
 
-    public record Parsed(long time, List<StateVector> states, int skipped) {
+    public record Parsed(long time, List<StateVector> states, int skipped, List<FeedIdentity> identities) {
     }
 
     private AdsbxParser() {
@@ -51,22 +52,28 @@ public final class AdsbxParser {
         double nowSeconds = now > MILLISECONDS_THRESHOLD ? now / 1000.0 : now;
         JsonNode list = root.has("ac") ? root.get("ac") : root.get("aircraft");
         if (list == null || list.isNull()) {
-            return new Parsed((long) nowSeconds, List.of(), 0);
+            return new Parsed((long) nowSeconds, List.of(), 0, List.of());
         }
         if (!list.isArray()) {
             throw new BadResponse("'ac' is not an array");
         }
         List<StateVector> states = new ArrayList<>(list.size());
         int skipped = 0;
+        List<FeedIdentity> identities = new ArrayList<>();
         for (JsonNode aircraft : list) {
             StateVector sv = aircraft(aircraft, nowSeconds, source);
             if (sv == null) {
                 skipped++;
-            } else {
-                states.add(sv);
+                continue;
+            }
+            states.add(sv);
+            String registration = text(aircraft.get("r"));
+            String type = text(aircraft.get("t"));
+            if (registration != null || type != null) {
+                identities.add(new FeedIdentity(sv.icao24(), registration, type, sv.time()));
             }
         }
-        return new Parsed((long) nowSeconds, states, skipped);
+        return new Parsed((long) nowSeconds, states, skipped, identities);
     }
 
     static StateVector aircraft(JsonNode a, double nowSeconds, String source) {

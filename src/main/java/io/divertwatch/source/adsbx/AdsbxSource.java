@@ -1,7 +1,7 @@
 package io.divertwatch.source.adsbx;
 
-import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedHttp;
+import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.PollTargets;
 import io.divertwatch.source.SourceHealth;
@@ -96,7 +96,7 @@ public class AdsbxSource implements FlightDataSource {
                 Log.debugf("adsbx: skipped %d unreadable aircraft on %s", parsed.skipped(), path);
             }
             health.success(Instant.ofEpochSecond(now));
-            return new PollResult(Outcome.SUCCESS, parsed.states(), parsed.time(), null);
+            return PollResult.success(parsed.states(), parsed.time(), parsed.identities());
         } catch (FeedJson.BadResponse e) {
             return health.failure(Outcome.BAD_RESPONSE, e.getMessage() + " on " + path);
         }

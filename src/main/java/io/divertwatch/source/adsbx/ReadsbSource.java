@@ -1,7 +1,7 @@
 package io.divertwatch.source.adsbx;
 
-import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedHttp;
+import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FlightDataSource;
 import io.divertwatch.source.SourceHealth;
 import io.divertwatch.source.SourceStatus;
@@ -72,7 +72,7 @@ public class ReadsbSource implements FlightDataSource {
         try {
             AdsbxParser.Parsed parsed = AdsbxParser.parse(body, NAME);
             health.success(Instant.ofEpochSecond(now));
-            return new PollResult(Outcome.SUCCESS, parsed.states(), parsed.time(), null);
+            return PollResult.success(parsed.states(), parsed.time(), parsed.identities());
         } catch (FeedJson.BadResponse e) {
             return health.failure(Outcome.BAD_RESPONSE, e.getMessage());
         }

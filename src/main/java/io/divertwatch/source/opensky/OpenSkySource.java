@@ -90,7 +90,7 @@ public class OpenSkySource implements FlightDataSource {
         planner.spent(spent, now, remaining, plan.intervalSeconds());
         creditsGauge.set(planner.creditsLeft());
         health.success(Instant.ofEpochSecond(now));
-        return new PollResult(Outcome.SUCCESS, states, dataTime, null);
+        return PollResult.success(states, dataTime);
     }
 
     private PollResult failed(Outcome outcome, String error) {

@@ -80,7 +80,7 @@ public class ReplaySource implements FlightDataSource {
             Log.infof("Replay: finished %s", description);
         }
         health.success(Instant.ofEpochSecond(now));
-        return new PollResult(Outcome.SUCCESS, due, playedUntil + shift, null);
+        return PollResult.success(due, playedUntil + shift);
     }
 
     private StateVector shifted(StateVector s) {
