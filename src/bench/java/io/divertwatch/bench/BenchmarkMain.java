@@ -21,7 +21,8 @@ import java.util.Locale;
 /**
  * Runs the benchmarks in one go on one machine and writes {@code target/bench/results.json}:
  * (a) engine throughput, (b) full cycle on the real global snapshot against parsing alone,
- * (c) bytes retained per fix. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
+ * (c) bytes retained per fix, (d) what watches by type and operator cost per state, (e) a register of
+ * 600,000 rows: reading it, its heap, and resolving watches against it. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
  * (default 5 and 12 from the pom; {@code ./mvnw -Pbench ... -Dbench.iterations=12} passes them on).
  * <p>
  * (b) is a ratio, and this virtual machine slows everything down by 40–60 % for spells of seconds
@@ -40,6 +41,8 @@ public final class BenchmarkMain {
     private static final String ENGINE_HEAP = "6g";
     /** (b) runs with the heap of the Kubernetes deployment (75 % of its 1 GiB). */
     private static final String CYCLE_HEAP = "768m";
+    /** (e) reads a register as the service does, in the deployment's heap. */
+    private static final String REGISTER_HEAP = "768m";
 
     private BenchmarkMain() {
     }
@@ -57,8 +60,7 @@ public final class BenchmarkMain {
         List<Double> cycles = new ArrayList<>();
         List<Double> parses = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
-        for (IterationResult iteration : paired.getBenchmarkResults().stream()
-                .flatMap(b -> b.getIterationResults().stream()).toList()) {
+        for (IterationResult iteration : iterations(paired)) {
             double pairs = counter(iteration, "pairs");
             double cycleMs = counter(iteration, "cycleNanos") / pairs / 1e6;
             double parseMs = counter(iteration, "parseNanos") / pairs / 1e6;
@@ -67,6 +69,26 @@ public final class BenchmarkMain {
             ratios.add(cycleMs / parseMs);
         }
         double bytesPerFix = bytesPerFix();
+
+        RunResult fleets = run(FleetWatchBenchmark.class.getSimpleName() + ".threeSnapshots", warmups, iterations,
+                ENGINE_HEAP, sharedData);
+        List<Double> absentRatios = new ArrayList<>();
+        List<Double> flyingRatios = new ArrayList<>();
+        List<Double> plainNs = new ArrayList<>();
+        for (IterationResult iteration : iterations(fleets)) {
+            double plain = counter(iteration, "plainNanos");
+            absentRatios.add(counter(iteration, "absentFleetNanos") / plain);
+            flyingRatios.add(counter(iteration, "flyingFleetNanos") / plain);
+            plainNs.add(plain / counter(iteration, "rounds") / EngineBenchmark.AIRCRAFT);
+        }
+        double loadMs = score(run(RegisterBenchmark.class.getSimpleName() + ".load", 3, 8, REGISTER_HEAP, sharedData));
+        double byRegistrationUs = score(run(RegisterBenchmark.class.getSimpleName() + ".byRegistration", warmups,
+                iterations, REGISTER_HEAP, sharedData));
+        double bySerialUs = score(run(RegisterBenchmark.class.getSimpleName() + ".bySerialNumber", warmups,
+                iterations, REGISTER_HEAP, sharedData));
+        double fleetMs = score(run(RegisterBenchmark.class.getSimpleName() + ".fleetByTypeAndOperator", warmups,
+                iterations, REGISTER_HEAP, sharedData));
+        double bytesPerRow = bytesPerRegisterRow();
         String json = String.format(Locale.ROOT, """
                 {
                   "engine_states_per_sec": %.0f,
@@ -74,13 +96,19 @@ public final class BenchmarkMain {
                   "parse_ms": %.3f,
                   "cycle_over_parse": %.3f,
                   "bytes_per_fix": %.1f,
+                  "fleet_watch": {"plain_ns_per_state": %.1f, "absent_fleet_over_plain": %.3f, "flying_fleet_over_plain": %.3f,
+                    "absent_fleet_over_plain_by_iteration": %s, "flying_fleet_over_plain_by_iteration": %s},
+                  "register": {"rows": %d, "load_ms": %.0f, "bytes_per_row": %.0f, "by_registration_us": %.2f,
+                    "by_serial_number_us": %.2f, "fleet_by_type_and_operator_ms": %.2f},
                   "statistic": "medians over %d iterations of 2 s, each timing a parse alone and a full cycle of the same polls in turn",
                   "cycle_over_parse_by_iteration": %s,
                   "machine": {"cores": %d, "java": "%s"},
                   "setup": "engine: 12000 synthetic aircraft, 1000 watches, 200 watched airports, 50 geofences; cycle: %s moved on 10 s per poll, engine in steady state"
                 }
-                """, statesPerSecond, median(cycles), median(parses), median(ratios), bytesPerFix, ratios.size(),
-                ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r)).toList(),
+                """, statesPerSecond, median(cycles), median(parses), median(ratios), bytesPerFix, median(plainNs),
+                median(absentRatios), median(flyingRatios), rounded(absentRatios), rounded(flyingRatios),
+                SyntheticRegister.ROWS, loadMs, bytesPerRow, byRegistrationUs, bySerialUs, fleetMs, ratios.size(),
+                rounded(ratios),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), CycleBenchmark.SNAPSHOT);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, json);
@@ -102,13 +130,16 @@ public final class BenchmarkMain {
         return new Runner(options).runSingle();
     }
 
-    private static double score(RunResult result) {
-        return result.getPrimaryResult().getScore();
+    private static List<IterationResult> iterations(RunResult result) {
+        return result.getBenchmarkResults().stream().flatMap(b -> b.getIterationResults().stream()).toList();
     }
 
-    private static List<Double> iterationScores(RunResult result) {
-        return result.getBenchmarkResults().stream().flatMap(b -> b.getIterationResults().stream())
-                .map(i -> i.getPrimaryResult().getScore()).toList();
+    private static List<String> rounded(List<Double> values) {
+        return values.stream().map(r -> String.format(Locale.ROOT, "%.3f", r)).toList();
+    }
+
+    private static double score(RunResult result) {
+        return result.getPrimaryResult().getScore();
     }
 
     private static double median(List<Double> values) {
@@ -141,6 +172,21 @@ public final class BenchmarkMain {
         }
         Reference.reachabilityFence(engine);
         return (double) (after - before) / ((long) traffic.aircraft * ROUNDS_FOR_MEMORY);
+    }
+
+    /** (e) Heap retained per row by a register of 600,000 rows, measured after GC. */
+    static double bytesPerRegisterRow() throws Exception {
+        Path file = Files.createTempFile("divertwatch-register-", ".csv");
+        try {
+            SyntheticRegister.write(file);
+            long before = usedHeapAfterGc();
+            var register = RegisterBenchmark.read(file);
+            long after = usedHeapAfterGc();
+            Reference.reachabilityFence(register);
+            return (double) (after - before) / register.size();
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

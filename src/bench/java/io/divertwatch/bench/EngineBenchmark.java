@@ -59,15 +59,6 @@ public class EngineBenchmark {
 
     void feed(Blackhole hole) {
         traffic.round(k, round);
-        for (StateVector sv : round) {
-            var detections = engine.accept(sv);
-            if (hole != null) {
-                hole.consume(detections);
-            }
-        }
-        var late = engine.advanceTo(SyntheticTraffic.START + k * SyntheticTraffic.STEP);
-        if (hole != null) {
-            hole.consume(late);
-        }
+        SyntheticTraffic.feed(engine, round, k, hole);
     }
 }

@@ -6,12 +6,14 @@ import io.divertwatch.detect.GeofenceSpec;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
+import io.divertwatch.detect.engine.DetectionEngine;
 import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.AirportIndex;
 import io.divertwatch.geo.GeoArea;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.track.StateVector;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -78,6 +80,20 @@ final class SyntheticTraffic {
             double lo = Geodesy.normalizeLon(lon[i] + dLon[i] * k);
             out.add(new StateVector(icao[i], callsign[i], null, t, t, la, lo, 10_500, false, 230, track[i], 0,
                     10_600, "1000", "synthetic"));
+        }
+    }
+
+    /** Feeds round {@code k} to the engine, then advances data time to it; detections go to the hole if any. */
+    static void feed(DetectionEngine engine, List<StateVector> round, long k, Blackhole hole) {
+        for (StateVector sv : round) {
+            var detections = engine.accept(sv);
+            if (hole != null) {
+                hole.consume(detections);
+            }
+        }
+        var late = engine.advanceTo(START + k * STEP);
+        if (hole != null) {
+            hole.consume(late);
         }
     }
 
