@@ -83,7 +83,7 @@ public final class IdentityResolver {
     }
 
     private String unresolved(AircraftIdentity id) {
-        if (registers.registers().isEmpty()) {
+        if (registers.registers().stream().allMatch(r -> r.name().equals(LiveIdentities.REGISTER_NAME))) {
             return "no aircraft register is loaded yet (divertwatch.registers.sources), and no feed has reported it";
         }
         String asked = registers.registers().stream().map(Register::name).collect(Collectors.joining(", "));

@@ -87,6 +87,10 @@ class IdentityResolverTest {
     void whatResolvesToNothingSaysWhy() {
         IdentityResolver none = new IdentityResolver(RegisterSet.EMPTY);
         assertThat(none.resolve(withRegistration("EP-GOM")).unresolved()).contains("no aircraft register is loaded");
+        // The feeds' register alone (all there is offline) is no register loaded either.
+        IdentityResolver feedsOnly = new IdentityResolver(new RegisterSet(List.of(
+                Register.builder(LiveIdentities.REGISTER_NAME).build())));
+        assertThat(feedsOnly.resolve(withRegistration("EP-GOM")).unresolved()).contains("no aircraft register is loaded");
 
         IdentityResolver resolver = new IdentityResolver(new RegisterSet(List.of(openSky())));
         String why = resolver.resolve(withRegistration("EP-GOM")).unresolved();
