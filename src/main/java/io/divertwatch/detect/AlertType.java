@@ -2,7 +2,7 @@ package io.divertwatch.detect;
 
 import java.util.Locale;
 
-/** The alert types of the public contract (docs/contract.md). */
+/** The alert types of the public contract (docs/contract.md), aircraft and maritime. */
 public enum AlertType {
     ROUTE_DEVIATION,
     DIVERSION_SUSPECTED,
@@ -14,7 +14,13 @@ public enum AlertType {
     POSSIBLE_UNDECLARED_STOP,
     EMERGENCY_SQUAWK,
     /** Not a rule's: a watched airframe's register entry now gives another registration or address. */
-    IDENTITY_CHANGED;
+    IDENTITY_CHANGED,
+    /** A vessel arrived at or left a port (docs/maritime.md). */
+    PORT_CALL,
+    /** A vessel that matters fell silent. */
+    AIS_GAP,
+    /** A vessel reappeared after a silence long enough for a call at a watched port within reach. */
+    POSSIBLE_UNDECLARED_PORT_CALL;
 
     /** The type named, case and blanks around it ignored; null for none. */
     public static AlertType parse(String name) {

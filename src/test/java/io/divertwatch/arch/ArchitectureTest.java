@@ -11,13 +11,13 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The shape a newcomer can rely on: features that do not lean on each other in circles, and a
- * detection core that is plain Java (deterministic, unit-testable, benchmarkable).
+ * detection core, aircraft and maritime, that is plain Java (deterministic, unit-testable, benchmarkable).
  */
 @AnalyzeClasses(packages = "io.divertwatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] CORE = { "io.divertwatch.geo..", "io.divertwatch.track..",
-            "io.divertwatch.detect.." };
+            "io.divertwatch.detect..", "io.divertwatch.ais..", "io.divertwatch.sea.." };
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("io.divertwatch.(*)..")
@@ -30,7 +30,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDependsOnlyOnItselfAndTheJdk = classes().that().resideInAnyPackage(CORE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "io.divertwatch.geo..", "io.divertwatch.track..", "io.divertwatch.detect..", "java..");
+                    "io.divertwatch.geo..", "io.divertwatch.track..", "io.divertwatch.detect..", "io.divertwatch.ais..",
+                    "io.divertwatch.sea..", "java..");
 
     @ArchTest
     static final ArchRule coreReadsNoWallClock = noClasses().that().resideInAnyPackage(CORE)

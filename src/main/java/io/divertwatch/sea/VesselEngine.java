@@ -1,0 +1,233 @@
+package io.divertwatch.sea;
+
+import io.divertwatch.ais.AisMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The maritime engine: vessel reports in, detections out, one vessel at a time, on data time only.
+ * Each trusted fix runs the port-call rule and, after a silence, the undeclared-call rule; time
+ * passing (data time, {@link #advanceTo}) runs the gap and port-silence rules. Not thread-safe: one
+ * owner feeds it (the live engine serialises its callers).
+ */
+public final class VesselEngine {
+
+    /** Data time between two sweeps of every vessel for silences. */
+    private static final long SWEEP_SECONDS = 60;
+    /** A vessel silent this long, in no port, is forgotten: a global feed sees a hundred thousand a day. */
+    private static final long FORGET_SECONDS = 14 * 24 * 3600;
+
+    /** Told of every fix of a vessel that matters (watched, in a watched port, near anything watched). */
+    public interface RelevantFixListener {
+        void onRelevantFix(int mmsi, VesselFix fix);
+    }
+
+    /** Told of what a vessel says of itself, as it changes. */
+    public interface StaticsListener {
+        void onStatics(int mmsi, VesselStatics statics);
+    }
+
+    private final MaritimeConfig config;
+    private final IntMap<VesselTrack> tracks = new IntMap<>();
+    private SeaContext context = SeaContext.EMPTY;
+    private PortIndex ports;
+    private long latest;
+    private long lastSweep;
+    private long refused;
+    private long invalid;
+    private RelevantFixListener relevantFixes = (mmsi, fix) -> { };
+    private StaticsListener staticsListener = (mmsi, statics) -> { };
+
+    public VesselEngine(MaritimeConfig config) {
+        this.config = config;
+        this.ports = new PortIndex(context, config);
+    }
+
+    public void setContext(SeaContext context) {
+        this.context = context;
+        this.ports = new PortIndex(context, config);
+    }
+
+    public SeaContext context() {
+        return context;
+    }
+
+    public void setRelevantFixListener(RelevantFixListener listener) {
+        this.relevantFixes = listener;
+    }
+
+    public void setStaticsListener(StaticsListener listener) {
+        this.staticsListener = listener;
+    }
+
+    /** A decoded AIS message at {@code time}: its position through the rules, its static data kept. */
+    public List<VesselDetection> accept(AisMessage message, long time, String source) {
+        if (message.hasStatics()) {
+            acceptStatics(message.mmsi(), message.statics());
+        }
+        VesselReport report = VesselReport.of(message, time, source);
+        return report == null ? List.of() : accept(report);
+    }
+
+    public void acceptStatics(int mmsi, AisMessage.Statics statics) {
+        acceptStatics(mmsi, VesselStatics.NONE.with(statics));
+    }
+
+    /** What a vessel says of itself (a track file's name, IMO, destination columns), merged with what it said. */
+    public void acceptStatics(int mmsi, VesselStatics statics) {
+        if (!validMmsi(mmsi)) {
+            return;
+        }
+        VesselTrack t = track(mmsi);
+        VesselStatics merged = t.statics.with(statics);
+        if (!merged.equals(t.statics)) {
+            t.statics = merged;
+            staticsListener.onStatics(mmsi, merged);
+        }
+    }
+
+    public List<VesselDetection> accept(VesselReport r) {
+        if (!validMmsi(r.mmsi()) || !validPosition(r)) {
+            invalid++;
+            return List.of();
+        }
+        latest = Math.max(latest, r.time());
+        VesselTrack t = track(r.mmsi());
+        VesselGate.Verdict verdict = VesselGate.judge(t, r, config);
+        if (verdict == VesselGate.Verdict.STALE) {
+            return List.of();
+        }
+        if (verdict == VesselGate.Verdict.REFUSE) {
+            refused++;
+            return List.of();
+        }
+        List<VesselDetection> out = new ArrayList<>(0);
+        VesselWatchSpec watch = watchOf(t);
+        double speed = speedOf(t, r);
+        if (verdict == VesselGate.Verdict.REANCHOR) {
+            // The trusted fix was the wrong one: nothing can be said of the way between.
+            t.port = null;
+            t.callKey = null;
+            t.stopped = false;
+        } else if (t.hasFix()) {
+            long silence = r.time() - t.lastTime;
+            VesselFix before = t.lastFix();
+            VesselFix after = new VesselFix(r.time(), r.lat(), r.lon(), r.speedKn(), r.courseDeg(), r.source());
+            if (silence >= config.undeclaredMinHours() * 3600) {
+                // A silence that began in a port is a stay there (the port-visit rule), not a hidden voyage.
+                if (t.port == null) {
+                    UndeclaredPortCallRule.onReturn(t, before, after, ports, watch, config, out);
+                } else if (!PortIndex.within(t.port, r.lat(), r.lon(), config.leaveKm())) {
+                    PortCallRule.leftDuringSilence(t, watch, out);
+                }
+            }
+        }
+        t.gapKey = null;
+        PortCallRule.onFix(t, r, speed, ports, watch, config, out);
+        if (!Double.isNaN(speed) && speed > 3) {
+            t.cruiseKn = Double.isNaN(t.cruiseKn) ? speed : t.cruiseKn * 0.95 + speed * 0.05;
+        }
+        t.lastTime = r.time();
+        t.lastLat = r.lat();
+        t.lastLon = r.lon();
+        t.lastSpeedKn = speed;
+        t.lastCourseDeg = r.courseDeg();
+        t.lastSource = r.source();
+        boolean matters = watch != null || t.port != null && t.port.watched() || ports.nearWatched(r.lat(), r.lon());
+        t.remember(r, matters);
+        if (matters) {
+            relevantFixes.onRelevantFix(r.mmsi(), t.lastFix());
+        }
+        return out;
+    }
+
+    /** Data time has reached {@code time}: silences are judged (at most once a minute of data time). */
+    public List<VesselDetection> advanceTo(long time) {
+        latest = Math.max(latest, time);
+        if (time - lastSweep < SWEEP_SECONDS) {
+            return List.of();
+        }
+        lastSweep = time;
+        List<VesselDetection> out = new ArrayList<>(0);
+        for (VesselTrack t : tracks.values()) {
+            if (!t.hasFix() || time - t.lastTime < 60) {
+                continue;
+            }
+            VesselWatchSpec watch = watchOf(t);
+            PortCallRule.onSilence(t, time, watch, config, out);
+            AisGapRule.onSilence(t, time, ports, watch, config, out);
+        }
+        tracks.removeIf(t -> t.hasFix() && time - t.lastTime > FORGET_SECONDS && t.port == null && watchOf(t) == null);
+        return out;
+    }
+
+    private VesselWatchSpec watchOf(VesselTrack t) {
+        if (t.watchIn != context) {
+            t.watch = context.watch(t.mmsi);
+            t.watchIn = context;
+        }
+        return t.watch;
+    }
+
+    /** The reported speed, or the one the way from the last fix implies when none is reported. */
+    private static double speedOf(VesselTrack t, VesselReport r) {
+        if (!Double.isNaN(r.speedKn()) || !t.hasFix() || r.time() <= t.lastTime) {
+            return r.speedKn();
+        }
+        double km = io.divertwatch.geo.Geodesy.distanceKm(t.lastLat, t.lastLon, r.lat(), r.lon());
+        return km / 1.852 / ((r.time() - t.lastTime) / 3600.0);
+    }
+
+    private VesselTrack track(int mmsi) {
+        VesselTrack t = tracks.get(mmsi);
+        if (t == null) {
+            t = new VesselTrack(mmsi);
+            tracks.put(mmsi, t);
+        }
+        return t;
+    }
+
+    static boolean validMmsi(int mmsi) {
+        return mmsi > 0 && mmsi <= 999_999_999;
+    }
+
+    /** A position on the globe, and not "null island" (0°, 0°), which transmitters send when they have none. */
+    private static boolean validPosition(VesselReport r) {
+        return r.time() > 0 && Math.abs(r.lat()) <= 90 && Math.abs(r.lon()) <= 180 && !(r.lat() == 0 && r.lon() == 0);
+    }
+
+    /** The vessel's recent trusted fixes, oldest first; empty when unknown. */
+    public List<VesselFix> track(int mmsi, int max) {
+        VesselTrack t = tracks.get(mmsi);
+        return t == null ? List.of() : t.recent(max);
+    }
+
+    public VesselStatics statics(int mmsi) {
+        VesselTrack t = tracks.get(mmsi);
+        return t == null ? VesselStatics.NONE : t.statics;
+    }
+
+    /** Whether two transmitters were seen taking turns with this MMSI. */
+    public boolean sharedMmsi(int mmsi) {
+        VesselTrack t = tracks.get(mmsi);
+        return t != null && t.sharedMmsi;
+    }
+
+    public int trackedVessels() {
+        return tracks.size();
+    }
+
+    public long latestDataTime() {
+        return latest;
+    }
+
+    /** Reports the gate refused, and reports with no usable MMSI or position, since start. */
+    public long refusedReports() {
+        return refused;
+    }
+
+    public long invalidReports() {
+        return invalid;
+    }
+}
