@@ -57,6 +57,18 @@ public class Alert extends IdentifiedEntity {
     public String listProgram;
     @Column(name = "list_linked_to")
     public String listLinkedTo;
+    /** The vessel an alert is about, and the port it concerns. */
+    public Integer mmsi;
+    public Integer imo;
+    @Column(name = "vessel_name")
+    public String vesselName;
+    @Column(name = "vessel_watch_id")
+    public Long vesselWatchId;
+    public String port;
+    @Column(name = "port_id")
+    public Long portId;
+    @Column(name = "port_candidates_json")
+    public String portCandidatesJson;
     @Column(name = "candidates_json")
     public String candidatesJson;
     @Column(name = "evidence_json")

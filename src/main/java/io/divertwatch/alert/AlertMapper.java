@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.divertwatch.detect.AlertType;
 import io.divertwatch.detect.Candidate;
 import io.divertwatch.detect.Detection;
+import io.divertwatch.sea.VesselDetection;
+import io.divertwatch.sea.VesselDetection.PortCandidate;
+import io.divertwatch.sea.VesselFix;
+import io.divertwatch.sea.VesselStatics;
 import io.divertwatch.track.Fix;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,16 +25,21 @@ public class AlertMapper {
     };
     private static final TypeReference<List<FixView>> FIXES = new TypeReference<>() {
     };
+    private static final TypeReference<List<PortCandidate>> PORT_CANDIDATES = new TypeReference<>() {
+    };
+    private static final double KNOT_MPS = 1852.0 / 3600;
 
     /** The stored summary's column width. */
     private static final int MAX_SUMMARY = 1000;
 
     private final ObjectMapper json;
     private final AlertSubjects subjects;
+    private final VesselSubjects vessels;
 
-    AlertMapper(ObjectMapper json, AlertSubjects subjects) {
+    AlertMapper(ObjectMapper json, AlertSubjects subjects, VesselSubjects vessels) {
         this.json = json;
         this.subjects = subjects;
+        this.vessels = vessels;
     }
 
     /** The public view of a detection: what analyses return, and what a stored alert is made of. */
@@ -44,7 +53,46 @@ public class AlertMapper {
                 d.candidates(), route(d.routeOrigin(), d.routeDestination()),
                 p == null ? null : new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()),
                         FixView.known(p.trackDeg()), FixView.known(p.groundSpeedMps())),
-                summary(d, who), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null);
+                summary(d, who), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null,
+                null, null, null, null, null, null);
+    }
+
+    /** The public view of a maritime detection. */
+    public AlertView view(VesselDetection d, Instant detectedAt) {
+        return view(d, detectedAt, vessels.describe(d.mmsi(), d.watchId()));
+    }
+
+    /** The public view of a maritime detection about a vessel known by what it said ({@code said}): analyses. */
+    public AlertView view(VesselDetection d, Instant detectedAt, VesselStatics said) {
+        return view(d, detectedAt, new VesselSubjects.VesselSubject(said.imo() > 0 ? said.imo() : null, said.name(),
+                null));
+    }
+
+    private AlertView view(VesselDetection d, Instant detectedAt, VesselSubjects.VesselSubject who) {
+        VesselFix p = d.position();
+        StringBuilder summary = new StringBuilder(d.summary());
+        if (who.imo() != null && !d.summary().contains("IMO")) {
+            summary.append(" IMO ").append(who.imo()).append('.');
+        }
+        if (who.listEntry() != null) {
+            summary.append(" Listed: ").append(who.listEntry().describe()).append('.');
+        }
+        return new AlertView(null, d.type().name(), d.severity().label(), Instant.ofEpochSecond(d.time()), detectedAt,
+                null, null, null, null, null, null, who.listEntry(), null, null, null, List.of(), null,
+                p == null ? null : new AlertView.Position(p.lat(), p.lon(), null, FixView.known(p.courseDeg()),
+                        FixView.known(p.speedKn() * KNOT_MPS)),
+                cut(summary.toString()), d.evidence().stream().map(AlertMapper::fixView).toList(), null, null, null,
+                d.mmsi(), who.imo(), who.name(), d.watchId(), d.port() == null ? null : d.port().describe(),
+                d.candidates());
+    }
+
+    private static FixView fixView(VesselFix f) {
+        return new FixView(Instant.ofEpochSecond(f.time()), f.lat(), f.lon(), null, null,
+                FixView.known(f.speedKn() * KNOT_MPS), FixView.known(f.courseDeg()), null, null, f.source());
+    }
+
+    private static String cut(String summary) {
+        return summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…";
     }
 
     /**
@@ -61,13 +109,25 @@ public class AlertMapper {
         if (who.listEntry() != null) {
             s.append(" Listed: ").append(who.listEntry().describe()).append('.');
         }
-        return s.length() <= MAX_SUMMARY ? s.toString() : s.substring(0, MAX_SUMMARY - 1) + "…";
+        return cut(s.toString());
     }
 
     public Alert toEntity(Detection d, Instant detectedAt) {
-        AlertView v = view(d, detectedAt);
+        Alert a = toEntity(view(d, detectedAt), d.key());
+        a.routeOrigin = d.routeOrigin();
+        a.routeDestination = d.routeDestination();
+        return a;
+    }
+
+    public Alert toEntity(VesselDetection d, Instant detectedAt) {
+        Alert a = toEntity(view(d, detectedAt), d.key());
+        a.portId = d.port() == null ? null : d.port().id();
+        return a;
+    }
+
+    private Alert toEntity(AlertView v, String key) {
         Alert a = new Alert();
-        a.incidentKey = d.key();
+        a.incidentKey = key;
         a.type = v.type();
         a.severity = v.severity();
         a.time = v.time();
@@ -80,8 +140,6 @@ public class AlertMapper {
             a.geofenceId = v.geofence().id();
             a.geofenceName = v.geofence().name();
         }
-        a.routeOrigin = d.routeOrigin();
-        a.routeDestination = d.routeDestination();
         if (v.position() != null) {
             a.lat = v.position().lat();
             a.lon = v.position().lon();
@@ -103,6 +161,13 @@ public class AlertMapper {
             a.listProgram = v.listEntry().program();
             a.listLinkedTo = v.listEntry().linkedTo();
         }
+        a.mmsi = v.mmsi();
+        a.imo = v.imo();
+        a.vesselName = v.vesselName();
+        a.vesselWatchId = v.vesselWatchId();
+        a.port = v.port();
+        a.portCandidatesJson = v.portCandidates() == null || v.portCandidates().isEmpty() ? null
+                : write(v.portCandidates());
         return a;
     }
 
@@ -113,8 +178,9 @@ public class AlertMapper {
                 a.watchId, a.airport, a.geofenceId == null ? null : new AlertView.GeofenceRef(a.geofenceId, a.geofenceName),
                 read(a.candidatesJson, CANDIDATES), route(a.routeOrigin, a.routeDestination),
                 a.lat == null ? null : new AlertView.Position(a.lat, a.lon, a.altitudeM, a.trackDeg, a.groundSpeedMps),
-                a.summary,
-                read(a.evidenceJson, FIXES), a.relatedAlertId, a.returnedToOrigin, a.acknowledgedAt);
+                a.summary, read(a.evidenceJson, FIXES), a.relatedAlertId, a.returnedToOrigin, a.acknowledgedAt, a.mmsi,
+                a.imo, a.vesselName, a.vesselWatchId, a.port, a.mmsi == null ? null : read(a.portCandidatesJson,
+                        PORT_CANDIDATES));
     }
 
     public String write(Object value) {

@@ -38,10 +38,11 @@ public class AlertResource {
     /** Newest first (data time); the {@code Link} header points at older ones. */
     @GET
     public RestResponse<List<AlertView>> list(@QueryParam("type") String type, @QueryParam("icao24") String icao24,
-            @QueryParam("since") String since, @BeanParam PageParams page, @Context UriInfo uri) {
+            @QueryParam("mmsi") String mmsi, @QueryParam("since") String since, @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return service.page(type == null || type.isBlank() ? null : ApiParameters.alertType(type, "type").name(),
-                ApiParameters.optionalIcao24(icao24, "icao24"), parseSince(since), page).map(mapper::view)
-                .response(uri);
+                ApiParameters.optionalIcao24(icao24, "icao24"), ApiParameters.optionalMmsi(mmsi, "mmsi"),
+                parseSince(since), page).map(mapper::view).response(uri);
     }
 
     @GET

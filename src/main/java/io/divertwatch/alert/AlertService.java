@@ -5,6 +5,7 @@ import io.divertwatch.common.Page;
 import io.divertwatch.common.PageParams;
 import io.divertwatch.common.Text;
 import io.divertwatch.detect.Detection;
+import io.divertwatch.sea.VesselDetection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
@@ -50,21 +51,37 @@ public class AlertService {
         List<Alert> stored = new ArrayList<>();
         Instant now = Instant.now();
         for (Detection d : detections) {
-            if (isKnownIncident(d)) {
-                continue;
+            if (!isKnownIncident(d)) {
+                stored.add(store(mapper.toEntity(d, now), d.relatedKey()));
             }
-            Alert alert = mapper.toEntity(d, now);
-            if (d.relatedKey() != null) {
-                Alert related = Alert.find("incidentKey", d.relatedKey()).firstResult();
-                alert.relatedAlertId = related == null ? null : related.id;
-            }
-            alert.persist();
-            raised.fire(new AlertRaised(alert, mapper.view(alert)));
-            registry.counter("divertwatch.alerts", "type", alert.type).increment();
-            Log.infof("Alert %d %s %s: %s", alert.id, alert.type, alert.icao24, Text.forLog(alert.summary));
-            stored.add(alert);
         }
         return stored;
+    }
+
+    /** Maritime detections: keyed by vessel, port and the fix that began them, so a key alone says "known". */
+    @Transactional
+    public List<Alert> recordVessels(List<VesselDetection> detections) {
+        List<Alert> stored = new ArrayList<>();
+        Instant now = Instant.now();
+        for (VesselDetection d : detections) {
+            if (Alert.count("incidentKey", d.key()) == 0) {
+                stored.add(store(mapper.toEntity(d, now), d.relatedKey()));
+            }
+        }
+        return stored;
+    }
+
+    private Alert store(Alert alert, String relatedKey) {
+        if (relatedKey != null) {
+            Alert related = Alert.find("incidentKey", relatedKey).firstResult();
+            alert.relatedAlertId = related == null ? null : related.id;
+        }
+        alert.persist();
+        raised.fire(new AlertRaised(alert, mapper.view(alert)));
+        registry.counter("divertwatch.alerts", "type", alert.type).increment();
+        Log.infof("Alert %d %s %s: %s", alert.id, alert.type, alert.icao24 != null ? alert.icao24 : "MMSI " + alert.mmsi,
+                Text.forLog(alert.summary));
+        return alert;
     }
 
     private boolean isKnownIncident(Detection d) {
@@ -98,7 +115,7 @@ public class AlertService {
     }
 
     /** Alerts newest first (data time, then id), a page at a time; the cursor is the last alert's id. */
-    public Page<Alert> page(String type, String icao24, Instant since, PageParams page) {
+    public Page<Alert> page(String type, String icao24, Integer mmsi, Instant since, PageParams page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (page.after() != null) {
@@ -117,6 +134,10 @@ public class AlertService {
             query.append(" and icao24 = :icao24");
             p = p.and("icao24", icao24);
         }
+        if (mmsi != null) {
+            query.append(" and mmsi = :mmsi");
+            p = p.and("mmsi", mmsi);
+        }
         if (since != null) {
             query.append(" and time >= :since");
             p = p.and("since", since);
@@ -129,8 +150,16 @@ public class AlertService {
     /** Unacknowledged alerts per aircraft with data time at or after {@code since}. */
     public Map<String, Long> openAlertCounts(Instant since) {
         Map<String, Long> counts = new HashMap<>();
-        Alert.<Alert>find("acknowledgedAt is null and time >= ?1", since).stream()
+        Alert.<Alert>find("acknowledgedAt is null and icao24 is not null and time >= ?1", since).stream()
                 .forEach(a -> counts.merge(a.icao24, 1L, Long::sum));
+        return counts;
+    }
+
+    /** Unacknowledged alerts per vessel with data time at or after {@code since}. */
+    public Map<Integer, Long> openVesselAlertCounts(Instant since) {
+        Map<Integer, Long> counts = new HashMap<>();
+        Alert.<Alert>find("acknowledgedAt is null and mmsi is not null and time >= ?1", since).stream()
+                .forEach(a -> counts.merge(a.mmsi, 1L, Long::sum));
         return counts;
     }
 

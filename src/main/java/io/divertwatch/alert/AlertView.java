@@ -2,17 +2,22 @@ package io.divertwatch.alert;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.divertwatch.detect.Candidate;
+import io.divertwatch.sea.VesselDetection.PortCandidate;
 
 import java.time.Instant;
 import java.util.List;
 
-/** An alert in the public JSON shape (docs/contract.md); the same document is the webhook event's data. */
+/**
+ * An alert in the public JSON shape (docs/contract.md); the same document is the webhook event's data.
+ * An alert is about an aircraft ({@code icao24} and its fields) or a vessel ({@code mmsi} and its).
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AlertView(Long id, String type, String severity, Instant time, Instant detectedAt, String icao24,
         String callsign, String registration, String typeCode, String operator, String identitySource,
         AlertSubject.ListEntry listEntry, Long watchId, String airport, GeofenceRef geofence,
         List<Candidate> candidates, Route route, Position position, String summary, List<FixView> evidence,
-        Long relatedAlertId, Boolean returnedToOrigin, Instant acknowledgedAt) {
+        Long relatedAlertId, Boolean returnedToOrigin, Instant acknowledgedAt, Integer mmsi, Integer imo,
+        String vesselName, Long vesselWatchId, String port, List<PortCandidate> portCandidates) {
 
     /** Who the alert is about, as its fields say. */
     public AlertSubject subject() {

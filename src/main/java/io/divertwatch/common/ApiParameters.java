@@ -20,6 +20,19 @@ public final class ApiParameters {
         return value == null || value.isBlank() ? null : icao24(value, parameter);
     }
 
+    /** A vessel's MMSI (1 to 9 digits, not 0); null when absent. */
+    public static Integer optionalMmsi(String value, String parameter) {
+        return value == null || value.isBlank() ? null : mmsi(value, parameter);
+    }
+
+    public static int mmsi(String value, String parameter) {
+        String v = value.trim();
+        if (!v.matches("\\d{1,9}") || Integer.parseInt(v) == 0) {
+            throw ApiException.badRequest(parameter + " '" + Text.forLog(value) + "' must be an MMSI: 1 to 9 digits");
+        }
+        return Integer.parseInt(v);
+    }
+
     public static String icao24(String value, String parameter) {
         String icao24 = Icao24.parse(value);
         if (icao24 == null || icao24.startsWith("~")) {

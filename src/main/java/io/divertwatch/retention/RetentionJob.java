@@ -42,7 +42,11 @@ public class RetentionJob {
     /** Deletes what is past retention at {@code now}; returns the number of rows deleted. */
     @Transactional
     public int purge(Instant now) {
-        int deleted = fixes.purgeBefore(now.minus(config.fixes()).getEpochSecond());
+        long fixesBefore = now.minus(config.fixes()).getEpochSecond();
+        int deleted = fixes.purgeBefore(fixesBefore);
+        // The vessels' fixes are kept as long as the aircraft's.
+        deleted += db.createNativeQuery("DELETE FROM vessel_fix WHERE data_time < ?1").setParameter(1, fixesBefore)
+                .executeUpdate();
         int deliveries = 0;
         int alerts = 0;
         if (config.deliveries().isPresent()) {

@@ -112,6 +112,11 @@ public final class VesselEngine {
             t.stopped = false;
         } else if (t.hasFix()) {
             long silence = r.time() - t.lastTime;
+            if (t.gapKey == null && silence >= config.gapHours() * 3600) {
+                // No sweep judged this silence while it lasted (no data time passed meanwhile, or the
+                // feed's data came late): it is judged now, late rather than never.
+                AisGapRule.onSilence(t, r.time(), ports, watch, config, out);
+            }
             VesselFix before = t.lastFix();
             VesselFix after = new VesselFix(r.time(), r.lat(), r.lon(), r.speedKn(), r.courseDeg(), r.source());
             if (silence >= config.undeclaredMinHours() * 3600) {

@@ -21,14 +21,14 @@ import java.util.Locale;
  * checks in the plane the area is drawn in: rings that do not cross themselves or each other (no figure
  * eight, no pentagram), holes inside their shell and not nested in each other.
  */
-final class GeoJsonGeometry {
+public final class GeoJsonGeometry {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private GeoJsonGeometry() {
     }
 
-    static GeoArea area(JsonNode geometry) {
+    public static GeoArea area(JsonNode geometry) {
         if (geometry == null || !geometry.isObject()) {
             throw ApiException.badRequest("geometry must be a GeoJSON Polygon or MultiPolygon object");
         }

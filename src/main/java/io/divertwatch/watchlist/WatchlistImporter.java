@@ -7,6 +7,8 @@ import io.divertwatch.common.Text;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.identity.AircraftIdentity;
 import io.divertwatch.identity.Resolution;
+import io.divertwatch.vessel.VesselWatch;
+import io.divertwatch.vessel.VesselWatchService;
 import io.divertwatch.watch.Watch;
 import io.divertwatch.watch.WatchService;
 import io.divertwatch.watch.WatchedAirportRequest;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -251,25 +254,42 @@ public class WatchlistImporter {
                 || !w.via.equals(route.via);
     }
 
+    /** A listed vessel becomes a vessel watch by whatever identifies it: IMO number, MMSI, name, call sign. */
     private static void upsertVessel(Watchlist list, ListedEntity entity) {
-        WatchlistVessel v = WatchlistVessel.<WatchlistVessel>find("watchlistId = ?1 and entityId = ?2", list.id,
+        VesselWatch v = VesselWatch.<VesselWatch>find("watchlistId = ?1 and entityId = ?2", list.id,
                 entity.entityId()).firstResultOptional().orElse(null);
         if (v == null) {
-            v = new WatchlistVessel();
+            v = new VesselWatch();
             v.watchlistId = list.id;
             v.entityId = entity.entityId();
+            v.createdAt = Instant.now();
         }
-        v.name = cut(entity.name(), 300);
-        v.imo = cut(entity.vessel().imo(), 20);
-        v.mmsi = cut(entity.vessel().mmsi(), 20);
-        v.callSign = cut(entity.vessel().callSign(), 20);
-        v.flag = cut(entity.vessel().flag(), 100);
+        Integer imo = number(entity.vessel().imo());
+        v.imo = imo != null && VesselWatchService.validImo(imo) ? imo : null;
+        Integer mmsi = number(entity.vessel().mmsi());
+        v.mmsi = mmsi != null && mmsi > 0 && mmsi <= 999_999_999 ? mmsi : null;
+        v.name = entity.name() == null ? null : cut(entity.name().trim().toUpperCase(Locale.ROOT), 40);
+        v.callSign = entity.vessel().callSign() == null ? null
+                : cut(entity.vessel().callSign().replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT), 20);
+        v.entityName = cut(entity.name(), 300);
         v.program = cut(entity.program(), 300);
         v.linkedTo = cut(entity.linkedTo(), 1000);
+        v.label = cut((entity.vessel().flag() == null ? "" : entity.vessel().flag() + " flag; ") + "listed in "
+                + list.name, 200);
         v.retiredAt = null;
+        v.updatedAt = Instant.now();
         if (v.id == null) {
             v.persist();
         }
+    }
+
+    /** The digits of "IMO 9161003" or "273 456 789"; null when there are none or too many. */
+    private static Integer number(String text) {
+        if (text == null) {
+            return null;
+        }
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.isEmpty() || digits.length() > 9 ? null : Integer.valueOf(digits);
     }
 
     /** Entries of the list that this import no longer holds: kept, retired, watching nothing. */
@@ -281,7 +301,7 @@ public class WatchlistImporter {
                 outcome.retired.add(new ImportReport.Item(w.entityId, w.entityName, w.id));
             }
         }
-        for (WatchlistVessel v : WatchlistVessel.<WatchlistVessel>list("watchlistId = ?1 and retiredAt is null", list.id)) {
+        for (VesselWatch v : VesselWatch.<VesselWatch>list("watchlistId = ?1 and retiredAt is null", list.id)) {
             if (!present.containsKey(v.entityId)) {
                 v.retiredAt = now;
             }

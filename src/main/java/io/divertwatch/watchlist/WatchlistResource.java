@@ -97,6 +97,6 @@ public class WatchlistResource {
     private static WatchlistView view(Watchlist list) {
         return WatchlistView.of(list, Watch.count("watchlistId = ?1 and retiredAt is null", list.id),
                 Watch.count("watchlistId = ?1 and retiredAt is not null", list.id),
-                WatchlistVessel.count("watchlistId = ?1 and retiredAt is null", list.id));
+                io.divertwatch.vessel.VesselWatch.count("watchlistId = ?1 and retiredAt is null", list.id));
     }
 }

@@ -27,7 +27,12 @@ public class WebhookPayloads {
         String text = "[" + alert.severity().toUpperCase(Locale.ROOT) + "] " + alert.type() + ": " + alert.summary();
         String link = mapUrl(alert.id());
         return render(format, messageId, "io.divertwatch.alert." + alert.type().toLowerCase(Locale.ROOT),
-                alert.icao24(), alert.time(), alert, text, link, "map");
+                subject(alert), alert.time(), alert, text, link, "map");
+    }
+
+    /** The CloudEvents subject: the aircraft's address, or the vessel's MMSI (nine digits). */
+    private static String subject(AlertView alert) {
+        return alert.icao24() != null ? alert.icao24() : alert.mmsi() == null ? null : String.valueOf(alert.mmsi());
     }
 
     /** The analyst map opened on this alert ({@code divertwatch.webhook.public-url} + {@code /map?alert=ID}). */

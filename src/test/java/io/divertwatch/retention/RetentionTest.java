@@ -6,8 +6,11 @@ import io.divertwatch.aircraft.StoredFixes;
 import io.divertwatch.aircraft.StoredFixes.StoredFix;
 import io.divertwatch.alert.Alert;
 import io.divertwatch.alert.AlertMapper;
+import io.divertwatch.sea.VesselFix;
 import io.divertwatch.support.Detections;
 import io.divertwatch.track.Fix;
+import io.divertwatch.vessel.StoredVesselFixes;
+import io.divertwatch.vessel.StoredVesselFixes.StoredVesselFix;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -37,6 +40,8 @@ class RetentionTest {
     @Inject
     StoredFixes fixes;
     @Inject
+    StoredVesselFixes vesselFixes;
+    @Inject
     RetentionJob retention;
     @Inject
     AlertMapper mapper;
@@ -47,11 +52,17 @@ class RetentionTest {
         return new Fix(time.getEpochSecond(), 39.2, 125.7, 900, false, 80, 20, -4, "7700", "test");
     }
 
+    private static VesselFix vesselFixAt(Instant time) {
+        return new VesselFix(time.getEpochSecond(), 42.23, 130.30, 0.1, Double.NaN, "test");
+    }
+
     @Test
     void fixesPastThirtyDaysAndAlertsPastTheirRetentionGoWhileTheRestStays() {
         Instant now = Instant.parse("2026-11-26T12:00:00Z");
         fixes.save(List.of(new StoredFix("ee0001", "OLD1", fixAt(now.minus(Duration.ofDays(31)))),
                 new StoredFix("ee0001", "NEW1", fixAt(now.minus(Duration.ofDays(29))))));
+        vesselFixes.save(List.of(new StoredVesselFix(273000077, vesselFixAt(now.minus(Duration.ofDays(31)))),
+                new StoredVesselFix(273000077, vesselFixAt(now.minus(Duration.ofDays(29))))));
         var detections = Detections.distinct("ee1", 2);
         long oldId = QuarkusTransaction.requiringNew().call(() -> {
             Alert old = mapper.toEntity(detections.get(0), now);
@@ -65,7 +76,9 @@ class RetentionTest {
 
         int deleted = retention.purge(now);
 
-        assertThat(deleted).isEqualTo(2);
+        assertThat(deleted).isEqualTo(3);
+        assertThat(vesselFixes.since(273000077, 0)).extracting(VesselFix::time)
+                .containsExactly(now.minus(Duration.ofDays(29)).getEpochSecond());
         List<StoredFix> kept = fixes.since(0, "ee0001");
         assertThat(kept).extracting(StoredFix::callsign).containsExactly("NEW1");
         assertThat(kept.get(0).fix()).isEqualTo(fixAt(now.minus(Duration.ofDays(29))));

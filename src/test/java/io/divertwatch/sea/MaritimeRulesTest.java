@@ -97,6 +97,22 @@ class MaritimeRulesTest {
     }
 
     @Test
+    void aSilenceNoSweepSawWhileItLastedIsStillReportedWhenTheVesselSpeaksAgain() {
+        VesselEngine engine = new VesselEngine(MaritimeConfig.defaults());
+        int mmsi = 273_445_481;
+        engine.setContext(new SeaContext(List.of(new VesselWatchSpec(5, "ANGARA", Set.of(mmsi))),
+                List.of(NAJIN, VOSTOCHNY, DUNAY, VLADIVOSTOK), List.of()));
+        long t = 1_700_000_000L;
+        List<VesselDetection> found = new ArrayList<>(engine.accept(report(mmsi, t, 42.60, 132.80, 12, 225)));
+        // No data time passes during the silence (the feed was down, or its data came late).
+        found.addAll(engine.accept(report(mmsi, t + 40 * 3600, 42.95, 131.85, 11, 10)));
+
+        assertThat(found).extracting(VesselDetection::type).containsExactly(AlertType.AIS_GAP,
+                AlertType.POSSIBLE_UNDECLARED_PORT_CALL);
+        assertThat(found.get(1).relatedKey()).isEqualTo(found.get(0).key());
+    }
+
+    @Test
     void aJumpNoVesselCouldSailIsRefusedAndTwoTransmittersTakingTurnsAreNoticed() {
         VesselEngine engine = new VesselEngine(MaritimeConfig.defaults());
         long t = 1_700_000_000L;
