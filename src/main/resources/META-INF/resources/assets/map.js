@@ -1,5 +1,6 @@
 // DivertWatch analyst map: watched airports and areas, the aircraft that matter, a selected aircraft's
-// track (coloured by altitude) against its expected route, and alerts where they fired.
+// track (coloured by altitude) against its expected route, and alerts where they fired. The sea's
+// half (ports, vessels, tracks with their silences) is in sea.js.
 // Plain JavaScript and Leaflet; everything comes from the service's own API.
 'use strict';
 
@@ -259,25 +260,45 @@ async function drawTrack(icao24) {
   return coordinates.length;
 }
 
-async function drawAlerts(icao24, focusId) {
-  const alerts = await api('/api/v1/alerts?icao24=' + icao24 + '&limit=100');
+/** Markers where the alerts of one subject fired (an aircraft's address or a vessel's MMSI), popups explaining them. */
+async function drawAlerts(query, focusId) {
+  const alerts = await api('/api/v1/alerts?' + query + '&limit=100');
   let focused = null;
   for (const a of alerts) {
     if (!a.position || a.position.lat === undefined) {
       continue;
     }
+    const who = a.mmsi ? vesselWho(a) : aircraftWho(a);
+    const candidates = (a.portCandidates || []).map((c) => `<li>${escapeHtml(c.name)}${c.country ? ' (' + escapeHtml(c.country) + ')' : ''}`
+      + ` — ${Math.round(c.explained * 100)} % of the silence</li>`).join('');
     const marker = L.circleMarker([a.position.lat, a.position.lon], { radius: 8, weight: 2, color: '#000',
       fillColor: a.severity === 'critical' ? '#d32f2f' : a.severity === 'warning' ? '#f9a825' : '#1976d2',
       fillOpacity: 0.9, className: `alert-marker alert-${a.type.toLowerCase()}` })
       .bindPopup(`<strong>${escapeHtml(a.type)}</strong> <small>${escapeHtml(a.time)}</small>`
-        + (aircraftWho(a) ? `<p class="alert-who">${escapeHtml(aircraftWho(a))}</p>` : '')
-        + `<p>${escapeHtml(a.summary)}</p><a href="/map?alert=${a.id}">link to this view</a>`)
+        + (who ? `<p class="alert-who">${escapeHtml(who)}</p>` : '')
+        + `<p>${escapeHtml(a.summary)}</p>` + (candidates ? `<ol class="port-candidates">${candidates}</ol>` : '')
+        + `<a href="/map?alert=${a.id}">link to this view</a>`)
       .addTo(layers.selection);
     if (a.id === focusId) {
       focused = marker;
     }
   }
   return { count: alerts.length, focused, route: alerts.find((a) => a.route)?.route };
+}
+
+/** Opens the view of the alert's subject: its aircraft or its vessel. */
+function selectSubject(alert) {
+  return alert.mmsi ? selectVessel(alert.mmsi, alert) : select(alert.icao24, alert);
+}
+
+/** After a selection is drawn: the alert opened, or the whole selection in view. */
+function focusSelection(alerts) {
+  if (alerts.focused) {
+    map.setView(alerts.focused.getLatLng(), Math.max(map.getZoom(), 6));
+    alerts.focused.openPopup();
+  } else if (layers.selection.getLayers().length > 0) {
+    map.fitBounds(L.featureGroup(layers.selection.getLayers()).getBounds(), { maxZoom: 8, padding: [30, 30] });
+  }
 }
 
 function legend() {
@@ -290,7 +311,7 @@ async function select(icao24, focusAlert) {
   layers.selection.clearLayers();
   const known = state.aircraft.get(icao24);
   const points = await drawTrack(icao24);
-  const alerts = await drawAlerts(icao24, focusAlert ? focusAlert.id : null);
+  const alerts = await drawAlerts('icao24=' + icao24, focusAlert ? focusAlert.id : null);
   const route = known?.route || (focusAlert && focusAlert.route) || alerts.route;
   const legs = await drawRoute(route);
   document.getElementById('selection').hidden = false;
@@ -304,12 +325,7 @@ async function select(icao24, focusAlert) {
   document.querySelectorAll('.alert-item').forEach((li) => {
     li.classList.toggle('selected', focusAlert !== undefined && focusAlert !== null && li.dataset.id === String(focusAlert.id));
   });
-  if (alerts.focused) {
-    map.setView(alerts.focused.getLatLng(), Math.max(map.getZoom(), 6));
-    alerts.focused.openPopup();
-  } else if (layers.selection.getLayers().length > 0) {
-    map.fitBounds(L.featureGroup(layers.selection.getLayers()).getBounds(), { maxZoom: 8, padding: [30, 30] });
-  }
+  focusSelection(alerts);
   await loadAircraft();
   document.body.dataset.selected = icao24;
 }
@@ -333,7 +349,7 @@ async function loadAlerts() {
     li.querySelector('a').addEventListener('click', (event) => {
       event.preventDefault();
       history.pushState({}, '', `/map?alert=${a.id}`);
-      select(a.icao24, a);
+      selectSubject(a);
     });
     list.appendChild(li);
   }
@@ -346,7 +362,8 @@ async function loadAlerts() {
 async function refresh() {
   try {
     const aircraft = await loadAircraft();
-    status(`${aircraft} aircraft that matter · updated ${new Date().toLocaleTimeString()}`);
+    const vessels = await loadVessels();
+    status(`${aircraft} aircraft and ${vessels} vessels that matter · updated ${new Date().toLocaleTimeString()}`);
   } catch (e) {
     status('Could not load aircraft: ' + e.message);
   }
@@ -357,6 +374,7 @@ async function start() {
   addTiles();
   try {
     await loadWatchedPlaces();
+    await loadWatchedPorts();
   } catch (e) {
     status('Could not load watched places: ' + e.message);
   }
@@ -370,16 +388,19 @@ async function start() {
   if (alertId) {
     try {
       const alert = await api('/api/v1/alerts/' + encodeURIComponent(alertId));
-      await select(alert.icao24, alert);
+      await selectSubject(alert);
     } catch (e) {
       status('Alert ' + alertId + ': ' + e.message);
     }
   } else if (params.get('icao24')) {
     await select(params.get('icao24'));
+  } else if (params.get('mmsi')) {
+    await selectVessel(params.get('mmsi'));
   }
   document.body.dataset.ready = 'true';
   setInterval(refresh, REFRESH_AIRCRAFT_MS);
   setInterval(() => loadAlerts().catch((e) => status('Could not load alerts: ' + e.message)), REFRESH_ALERTS_MS);
 }
 
-start();
+// After sea.js too: the classic scripts run in order, then the document is loaded.
+document.addEventListener('DOMContentLoaded', start);

@@ -4,6 +4,7 @@ import static io.divertwatch.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.divertwatch.vessel.feed.SyntheticShuttle;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -28,7 +29,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The analyst map in a real browser (headless Chromium) while the demo scenario plays: the aircraft,
@@ -37,12 +41,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(MapPageTest.Demo.class)
+// The aircraft's alert first, while the demo flight is still on the way: later it has landed.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MapPageTest {
 
     public static class Demo implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("divertwatch.source", "replay", "divertwatch.replay.speed", "300",
+                    "divertwatch.maritime.replay.speed", "20000",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:map;DB_CLOSE_DELAY=-1");
         }
     }
@@ -76,6 +83,7 @@ class MapPageTest {
     }
 
     @Test
+    @Order(1)
     void anAlertOpensOnTheMapWithItsAircraftRouteTrackAndPosition() throws Exception {
         // The analyst knows who the demo aircraft is: its label and popup say so.
         long watch = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/watches")
@@ -117,6 +125,35 @@ class MapPageTest {
     }
 
     @Test
+    @Order(2)
+    void aMaritimeAlertOpensWithTheVesselItsTrackBrokenAtTheSilenceAndTheWatchedPorts() throws Exception {
+        long alertId = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> given().queryParam("type", "POSSIBLE_UNDECLARED_PORT_CALL").get("/api/v1/alerts").then()
+                        .statusCode(200).extract().jsonPath().getList("id", Long.class), ids -> !ids.isEmpty())
+                .get(0);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/vessels").then()
+                .extract().jsonPath().getList("mmsi", Integer.class).contains(SyntheticShuttle.MMSI));
+
+        browser.get(base.toString() + "map?alert=" + alertId);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ("mmsi:" + SyntheticShuttle.MMSI)
+                .equals(d.findElement(By.tagName("body")).getDomAttribute("data-selected")));
+
+        assertThat(browser.findElements(By.cssSelector(".vessel-marker svg[data-mmsi='" + SyntheticShuttle.MMSI + "']")))
+                .hasSize(1);
+        assertThat(browser.findElement(By.id("selection-title")).getText()).contains(SyntheticShuttle.NAME);
+        assertThat(browser.findElement(By.id("selection-detail")).getText()).contains("1 silence(s)");
+        assertThat(browser.findElements(By.cssSelector("path.vessel-track"))).as("two stretches heard, the silence not drawn")
+                .hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("path.gap-end"))).as("the silence's two ends").hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("path.watched-port"))).as("Najin, Vostochnyy, Dunay")
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content")).getText())
+                .contains("POSSIBLE_UNDECLARED_PORT_CALL", "Najin");
+        screenshot("map-vessel-alert.png");
+    }
+
+    @Test
+    @Order(3)
     void theHomePageIsTheMap() {
         browser.get(base.toString());
         new WebDriverWait(browser, Duration.ofSeconds(30))
