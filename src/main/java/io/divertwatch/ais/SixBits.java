@@ -1,22 +1,38 @@
 package io.divertwatch.ais;
 
 /**
- * An AIS payload read as bits, straight from the sentence's characters (ITU-R M.1371 armouring: each
- * character carries six bits). Nothing is copied: a position report is read where the line lies.
- * Bits beyond the payload read as zero, so that a message a few bits short reads its last fields as
- * "not available" rather than failing.
+ * An AIS payload read as bits (ITU-R M.1371 armouring: each character carries six bits), packed once
+ * into a few longs so that every field is a shift and a mask. Bits beyond the payload read as zero, so
+ * that a message a few bits short reads its last fields as "not available" rather than failing.
  */
 final class SixBits {
 
-    private final CharSequence text;
-    private final int start;
+    private final long[] words;
     private final int bits;
 
-    /** The payload {@code text[start, end)}, whose last character carries {@code fillBits} padding bits. */
+    /**
+     * The payload {@code text[start, end)}, whose last character carries {@code fillBits} padding bits.
+     * Characters outside the armouring read as zero: the reader refuses such a sentence before.
+     */
     SixBits(CharSequence text, int start, int end, int fillBits) {
-        this.text = text;
-        this.start = start;
-        this.bits = Math.max(0, (end - start) * 6 - fillBits);
+        int total = (end - start) * 6;
+        this.bits = Math.max(0, total - fillBits);
+        this.words = new long[(total >>> 6) + 2];
+        int at = 0;
+        for (int i = start; i < end; i++, at += 6) {
+            long v = Math.max(0, value(text.charAt(i)));
+            int word = at >>> 6;
+            int offset = at & 63;
+            if (offset <= 58) {
+                words[word] |= v << (58 - offset);
+            } else {
+                words[word] |= v >>> (offset - 58);
+                words[word + 1] |= v << (122 - offset);
+            }
+        }
+        for (int b = bits; b < total; b++) {
+            words[b >>> 6] &= ~(1L << (63 - (b & 63)));
+        }
     }
 
     int length() {
@@ -34,26 +50,18 @@ final class SixBits {
         return -1;
     }
 
-    /** Bits {@code [from, from + count)} as an unsigned number, most significant first; count at most 32. */
+    /** Bits {@code [from, from + count)} as an unsigned number, most significant first; count 1 to 32. */
     long unsigned(int from, int count) {
-        long value = 0;
-        int bit = from;
-        int end = from + count;
-        while (bit < end) {
-            int index = bit / 6;
-            int offset = bit % 6;
-            int take = Math.min(6 - offset, end - bit);
-            int sixbits = bit < bits ? value(text.charAt(start + index)) : 0;
-            int chunk = (sixbits >> (6 - offset - take)) & ((1 << take) - 1);
-            value = (value << take) | chunk;
-            bit += take;
+        if (from >= bits) {
+            return 0;
         }
-        // Bits past the end of the payload read as zero.
-        if (end > bits && from < bits) {
-            long beyond = end - bits;
-            value = (value >> beyond) << beyond;
+        int word = from >>> 6;
+        int offset = from & 63;
+        long aligned = words[word] << offset;
+        if (offset + count > 64) {
+            aligned |= words[word + 1] >>> (64 - offset);
         }
-        return value;
+        return aligned >>> (64 - count);
     }
 
     int unsignedInt(int from, int count) {

@@ -23,6 +23,8 @@ final class PortIndex {
     /** Every port's circle widened by the leaving distance: a vessel inside it may still be in the port. */
     private final CircleCover<PortSpec> cover;
     private final CellMask nearWatchedCells = new CellMask();
+    /** Every watched port's circle widened by {@code nearKm}: a vessel inside it is near the port. */
+    private final CircleCover<PortSpec> nearWatchedPorts;
     private final double nearKm;
     private final Map<String, PortSpec> byName = new HashMap<>();
 
@@ -33,6 +35,8 @@ final class PortIndex {
         this.nearKm = config.nearWatchedKm();
         this.cover = new CircleCover<>(ports, p -> new GeoPoint(p.lat(), p.lon()), p -> p.radiusKm() + config.leaveKm());
         watchedPorts.forEach(p -> nearWatchedCells.markCircle(p.lat(), p.lon(), p.radiusKm() + nearKm));
+        this.nearWatchedPorts = new CircleCover<>(watchedPorts, p -> new GeoPoint(p.lat(), p.lon()),
+                p -> p.radiusKm() + nearKm);
         for (GeofenceSpec area : areas) {
             nearWatchedCells.markArea(area.area());
         }
@@ -65,10 +69,9 @@ final class PortIndex {
         if (!nearWatchedCells.mayContain(lat, lon)) {
             return false;
         }
-        for (PortSpec p : watchedPorts) {
-            if (p.distanceKm(lat, lon) <= nearKm) {
-                return true;
-            }
+        // A port drawn as a polygon lies inside its circle: the circle alone may say too much.
+        if (nearWatchedPorts.anyCovering(lat, lon, p -> p.area() == null || p.distanceKm(lat, lon) <= nearKm)) {
+            return true;
         }
         for (GeofenceSpec a : areas) {
             if (a.area().contains(lat, lon) || a.area().distanceKm(lat, lon) <= nearKm) {

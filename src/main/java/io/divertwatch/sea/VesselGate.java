@@ -61,10 +61,16 @@ final class VesselGate {
     /** Whether going from one point to the other in {@code seconds} is within what a vessel can sail. */
     static boolean plausible(double lat1, double lon1, double lat2, double lon2, long seconds, MaritimeConfig config) {
         double allowedKm = config.implausibleSpeedKn() * 1.852 * seconds / 3600.0 + SLACK_KM;
-        // A degree of latitude is 111 km: most reports settle on the cheap bound.
+        // A degree of latitude is 111.2 km, a degree of longitude at most that: most reports settle on
+        // the cheap bounds. Going north-south and then east-west is a way at least as long as the
+        // shortest, so within that the jump is plausible without trigonometry.
         double dLat = Math.abs(lat2 - lat1) * 111.2;
         if (dLat > allowedKm) {
             return false;
+        }
+        double dLon = Math.abs(lon2 - lon1);
+        if (dLat + Math.min(dLon, 360 - dLon) * 111.2 <= allowedKm) {
+            return true;
         }
         return Geodesy.distanceKm(lat1, lon1, lat2, lon2) <= allowedKm;
     }

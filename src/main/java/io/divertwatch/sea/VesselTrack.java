@@ -36,6 +36,8 @@ final class VesselTrack {
     private String[] sources = new String[4];
     private int head;
     private int count;
+    /** The time of the newest fix in the history: most reports are too close to it to be kept. */
+    private long rememberedAt = Long.MIN_VALUE / 4;
 
     /** The port it is in, since when, whether the call was counted, and since when it has been stopped there. */
     PortSpec port;
@@ -75,12 +77,10 @@ final class VesselTrack {
 
     /** Keeps a fix in the history: sparse, and as long as the vessel matters. */
     void remember(VesselReport r, boolean matters) {
-        if (count > 0) {
-            long spacing = stopped ? 600 : 60;
-            if (r.time() - times[(head + count - 1) % times.length] < spacing) {
-                return;
-            }
+        if (r.time() - rememberedAt < (stopped ? 600 : 60)) {
+            return;
         }
+        rememberedAt = r.time();
         int capacity = matters ? LONG_HISTORY : SHORT_HISTORY;
         if (count == times.length && times.length < capacity) {
             grow(Math.min(capacity, times.length * 2));
