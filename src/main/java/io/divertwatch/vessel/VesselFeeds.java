@@ -2,6 +2,7 @@ package io.divertwatch.vessel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.divertwatch.ais.AisMessage;
+import io.divertwatch.poll.PollConfig;
 import io.divertwatch.poll.PollerLease;
 import io.divertwatch.sea.VesselReport;
 import io.divertwatch.sea.VesselStatics;
@@ -18,6 +19,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +41,19 @@ public class VesselFeeds {
     private final LiveVessels vessels;
     private final PollerLease lease;
     private final StoredVesselFixes stored;
-    private final java.time.Duration rebuildWindow;
+    private final Duration rebuildWindow;
+    /** False on an API-only replica ({@code divertwatch.poll.enabled=false}): it never takes the feeds. */
+    private final boolean polling;
     private volatile boolean running;
 
     VesselFeeds(VesselFeedsConfig config, MaritimeSettings settings, LiveVessels vessels, VesselWatchService watches,
-            PollerLease lease, StoredVesselFixes stored, EnabledSources aircraftFeeds, ObjectMapper json,
-            MeterRegistry registry) {
+            PollerLease lease, PollConfig poll, StoredVesselFixes stored, EnabledSources aircraftFeeds,
+            ObjectMapper json, MeterRegistry registry) {
         this.vessels = vessels;
         this.lease = lease;
         this.stored = stored;
         this.rebuildWindow = config.rebuildWindow();
+        this.polling = poll.enabled();
         double nearKm = settings.toConfig().nearWatchedKm();
         for (String name : config.feeds()) {
             switch (name.trim().toLowerCase(Locale.ROOT)) {
@@ -96,7 +101,7 @@ public class VesselFeeds {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        if (feeds.isEmpty()) {
+        if (feeds.isEmpty() || !polling) {
             return;
         }
         boolean held;
