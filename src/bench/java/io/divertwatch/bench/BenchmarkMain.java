@@ -22,7 +22,8 @@ import java.util.Locale;
  * Runs the benchmarks in one go on one machine and writes {@code target/bench/results.json}:
  * (a) engine throughput, (b) full cycle on the real global snapshot against parsing alone,
  * (c) bytes retained per fix, (d) what watches by type and operator cost per state, (e) a register of
- * 600,000 rows: reading it, its heap, and resolving watches against it. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
+ * 600,000 rows: reading it, its heap, and resolving watches against it, (f) the AIS path from sentence to
+ * maritime rules. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
  * (default 5 and 12 from the pom; {@code ./mvnw -Pbench ... -Dbench.iterations=12} passes them on).
  * <p>
  * (b) is a ratio, and this virtual machine slows everything down by 40–60 % for spells of seconds
@@ -89,6 +90,8 @@ public final class BenchmarkMain {
         double fleetMs = score(run(RegisterBenchmark.class.getSimpleName() + ".fleetByTypeAndOperator", warmups,
                 iterations, REGISTER_HEAP, sharedData));
         double bytesPerRow = bytesPerRegisterRow();
+        double reportsPerSecond = score(run(AisBenchmark.class.getSimpleName() + ".decodeTrackAndJudgeOneRound",
+                warmups, iterations, ENGINE_HEAP, sharedData));
         String json = String.format(Locale.ROOT, """
                 {
                   "engine_states_per_sec": %.0f,
@@ -100,6 +103,7 @@ public final class BenchmarkMain {
                     "absent_fleet_over_plain_by_iteration": %s, "flying_fleet_over_plain_by_iteration": %s},
                   "register": {"rows": %d, "load_ms": %.0f, "bytes_per_row": %.0f, "by_registration_us": %.2f,
                     "by_serial_number_us": %.2f, "fleet_by_type_and_operator_ms": %.2f},
+                  "ais": {"position_reports_per_sec": %.0f, "setup": "one thread: !AIVDM type 1 sentence -> decode -> track and gate -> port-call, gap and undeclared-call rules; %d vessels every 10 s, %d watched, %d watched ports"},
                   "statistic": "medians over %d iterations of 2 s, each timing a parse alone and a full cycle of the same polls in turn",
                   "cycle_over_parse_by_iteration": %s,
                   "machine": {"cores": %d, "java": "%s"},
@@ -107,7 +111,8 @@ public final class BenchmarkMain {
                 }
                 """, statesPerSecond, median(cycles), median(parses), median(ratios), bytesPerFix, median(plainNs),
                 median(absentRatios), median(flyingRatios), rounded(absentRatios), rounded(flyingRatios),
-                SyntheticRegister.ROWS, loadMs, bytesPerRow, byRegistrationUs, bySerialUs, fleetMs, ratios.size(),
+                SyntheticRegister.ROWS, loadMs, bytesPerRow, byRegistrationUs, bySerialUs, fleetMs, reportsPerSecond,
+                AisBenchmark.VESSELS, AisBenchmark.WATCHED_VESSELS, AisBenchmark.WATCHED_PORTS, ratios.size(),
                 rounded(ratios),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), CycleBenchmark.SNAPSHOT);
         Files.createDirectories(output.toAbsolutePath().getParent());
