@@ -120,11 +120,14 @@ public final class VesselEngine {
             VesselFix before = t.lastFix();
             VesselFix after = new VesselFix(r.time(), r.lat(), r.lon(), r.speedKn(), r.courseDeg(), r.source());
             if (silence >= config.undeclaredMinHours() * 3600) {
-                // A silence that began in a port is a stay there (the port-visit rule), not a hidden voyage.
+                // A silence that began and ended in one port is a stay there (the port-visit rule). One
+                // that began in a port and ended elsewhere was a voyage: the port was left, and the
+                // silence may hide a call on the way, as one that began at sea may.
                 if (t.port == null) {
                     UndeclaredPortCallRule.onReturn(t, before, after, ports, watch, config, out);
                 } else if (!PortIndex.within(t.port, r.lat(), r.lon(), config.leaveKm())) {
                     PortCallRule.leftDuringSilence(t, watch, out);
+                    UndeclaredPortCallRule.onReturn(t, before, after, ports, watch, config, out);
                 }
             }
         }

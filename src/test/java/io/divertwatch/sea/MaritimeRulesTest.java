@@ -113,6 +113,40 @@ class MaritimeRulesTest {
     }
 
     @Test
+    void aShipThatGoesDarkAlongsideAtVostochnyAndReappearsOffVladivostokMayHaveCalledAtNajin() {
+        VesselEngine engine = new VesselEngine(MaritimeConfig.defaults());
+        int mmsi = 273_445_482;
+        engine.setContext(new SeaContext(List.of(new VesselWatchSpec(7, "MAIA-1", Set.of(mmsi))),
+                List.of(NAJIN, VOSTOCHNY, DUNAY, VLADIVOSTOK), List.of()));
+        long t = 1_700_000_000L;
+        List<VesselDetection> found = new ArrayList<>();
+        for (int i = 0; i < 12; i++, t += 300) {
+            found.addAll(engine.accept(report(mmsi, t, 42.7634, 133.0041, 0.1, Double.NaN)));
+        }
+        long darkFrom = t - 300;
+        // Transponder off at the berth; seen again two days later off Vladivostok.
+        found.addAll(engine.accept(report(mmsi, darkFrom + 48 * 3600, 42.95, 131.85, 11, 10)));
+
+        assertThat(found).extracting(VesselDetection::type).containsExactly(AlertType.PORT_CALL, AlertType.PORT_CALL,
+                AlertType.POSSIBLE_UNDECLARED_PORT_CALL);
+        assertThat(found.get(1).summary()).contains("left Vostochnyy").contains("during a silence");
+        VesselDetection possible = found.get(2);
+        assertThat(possible.candidates().get(0).name()).isEqualTo("Najin");
+        assertThat(possible.candidates()).extracting(VesselDetection.PortCandidate::name).doesNotContain("Vostochnyy");
+
+        // The same silence ending where it began is a stay at Vostochnyy, not a voyage.
+        VesselEngine stays = new VesselEngine(MaritimeConfig.defaults());
+        stays.setContext(new SeaContext(List.of(new VesselWatchSpec(7, "MAIA-1", Set.of(mmsi))),
+                List.of(NAJIN, VOSTOCHNY, DUNAY, VLADIVOSTOK), List.of()));
+        List<VesselDetection> stayed = new ArrayList<>();
+        for (long s = 1_700_000_000L; s < 1_700_000_000L + 3600; s += 300) {
+            stayed.addAll(stays.accept(report(mmsi, s, 42.7634, 133.0041, 0.1, Double.NaN)));
+        }
+        stayed.addAll(stays.accept(report(mmsi, darkFrom + 48 * 3600, 42.7636, 133.0043, 0.1, Double.NaN)));
+        assertThat(stayed).extracting(VesselDetection::type).containsExactly(AlertType.PORT_CALL);
+    }
+
+    @Test
     void aJumpNoVesselCouldSailIsRefusedAndTwoTransmittersTakingTurnsAreNoticed() {
         VesselEngine engine = new VesselEngine(MaritimeConfig.defaults());
         long t = 1_700_000_000L;
