@@ -90,8 +90,11 @@ public final class BenchmarkMain {
         double fleetMs = score(run(RegisterBenchmark.class.getSimpleName() + ".fleetByTypeAndOperator", warmups,
                 iterations, REGISTER_HEAP, sharedData));
         double bytesPerRow = bytesPerRegisterRow();
-        double reportsPerSecond = score(run(AisBenchmark.class.getSimpleName() + ".decodeTrackAndJudgeOneRound",
-                warmups, iterations, ENGINE_HEAP, sharedData));
+        String ais = AisBenchmark.class.getSimpleName() + ".decodeTrackAndJudgeOneRound";
+        double reportsPerSecond = score(run(ais, warmups, iterations, ENGINE_HEAP, sharedData, "50000")) * 50_000;
+        double reportsPerSecond10k = score(run(ais, warmups, iterations, ENGINE_HEAP, sharedData, "10000")) * 10_000;
+        double reportsPerSecond100k = score(run(ais, warmups, iterations, ENGINE_HEAP, sharedData, "100000"))
+                * 100_000;
         String json = String.format(Locale.ROOT, """
                 {
                   "engine_states_per_sec": %.0f,
@@ -103,7 +106,8 @@ public final class BenchmarkMain {
                     "absent_fleet_over_plain_by_iteration": %s, "flying_fleet_over_plain_by_iteration": %s},
                   "register": {"rows": %d, "load_ms": %.0f, "bytes_per_row": %.0f, "by_registration_us": %.2f,
                     "by_serial_number_us": %.2f, "fleet_by_type_and_operator_ms": %.2f},
-                  "ais": {"position_reports_per_sec": %.0f, "setup": "one thread: !AIVDM type 1 sentence -> decode -> track and gate -> port-call, gap and undeclared-call rules; %d vessels every 10 s, %d watched, %d watched ports"},
+                  "ais": {"position_reports_per_sec": %.0f, "position_reports_per_sec_10000_vessels": %.0f, "position_reports_per_sec_100000_vessels": %.0f,
+                    "setup": "one thread: !AIVDM type 1 sentence -> decode -> track and gate -> port-call, gap, undeclared-call, loitering and encounter rules; %d vessels every 10 s (and 10,000, 100,000), a fifth watched, %d watched ports, one in fifty drifting alongside another"},
                   "statistic": "medians over %d iterations of 2 s, each timing a parse alone and a full cycle of the same polls in turn",
                   "cycle_over_parse_by_iteration": %s,
                   "machine": {"cores": %d, "java": "%s"},
@@ -112,7 +116,8 @@ public final class BenchmarkMain {
                 """, statesPerSecond, median(cycles), median(parses), median(ratios), bytesPerFix, median(plainNs),
                 median(absentRatios), median(flyingRatios), rounded(absentRatios), rounded(flyingRatios),
                 SyntheticRegister.ROWS, loadMs, bytesPerRow, byRegistrationUs, bySerialUs, fleetMs, reportsPerSecond,
-                AisBenchmark.VESSELS, AisBenchmark.WATCHED_VESSELS, AisBenchmark.WATCHED_PORTS, ratios.size(),
+                reportsPerSecond10k, reportsPerSecond100k, AisBenchmark.VESSELS, AisBenchmark.WATCHED_PORTS,
+                ratios.size(),
                 rounded(ratios),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), CycleBenchmark.SNAPSHOT);
         Files.createDirectories(output.toAbsolutePath().getParent());
@@ -127,7 +132,17 @@ public final class BenchmarkMain {
      */
     private static RunResult run(String benchmark, int warmups, int iterations, String heap, String sharedData)
             throws Exception {
-        Options options = new OptionsBuilder().include("\\." + benchmark + "$").forks(1)
+        return run(benchmark, warmups, iterations, heap, sharedData, null);
+    }
+
+    /** As above, with the benchmark's {@code vessels} parameter set when not null. */
+    private static RunResult run(String benchmark, int warmups, int iterations, String heap, String sharedData,
+            String vessels) throws Exception {
+        OptionsBuilder builder = new OptionsBuilder();
+        if (vessels != null) {
+            builder.param("vessels", vessels);
+        }
+        Options options = builder.include("\\." + benchmark + "$").forks(1)
                 .warmupIterations(warmups).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
                 .jvmArgs("-Xmx" + heap, "-Xms" + heap, "-XX:+AlwaysPreTouch", "-Ddivertwatch.shared-data=" + sharedData)

@@ -16,7 +16,7 @@ import java.util.Set;
  * A busy sea for the AIS benchmark, as a receiver network hears it: {@code vessels} ships reporting
  * every 10 s as AIVDM type 1 sentences (encoded here, checksums and all), a tenth of them near one
  * of the watched ports and some stopped inside one, the rest at sea; 40 % at anchor or drifting, the
- * others under way at 8–20 kn. Rounds play forward and then back, so each track stays continuous
+ * others under way at 8–20 kn; one in fifty drifts 200 m from another, as a transfer would. Rounds play forward and then back, so each track stays continuous
  * however long the benchmark runs, and no jump is refused for being impossible.
  */
 final class SyntheticSea {
@@ -57,6 +57,14 @@ final class SyntheticSea {
             }
             knots[v] = random.nextDouble() < 0.4 ? random.nextDouble() * 0.3 : 8 + random.nextDouble() * 12;
             course[v] = random.nextDouble() * 360;
+            if (v % 50 == 1) {
+                GeoPoint alongside = Geodesy.destination(lat[v - 1], lon[v - 1], 0, 0.2);
+                lat[v] = alongside.lat();
+                lon[v] = alongside.lon();
+                knots[v - 1] = 0.2;
+                knots[v] = 0.2;
+                course[v] = course[v - 1];
+            }
         }
         firstLat = lat.clone();
         sentences = new String[rounds][vessels];

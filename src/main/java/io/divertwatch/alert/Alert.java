@@ -69,6 +69,9 @@ public class Alert extends IdentifiedEntity {
     public Long portId;
     @Column(name = "port_candidates_json")
     public String portCandidatesJson;
+    /** The other vessel of an encounter. */
+    @Column(name = "counterpart_mmsi")
+    public Integer counterpartMmsi;
     @Column(name = "candidates_json")
     public String candidatesJson;
     @Column(name = "evidence_json")

@@ -54,7 +54,7 @@ public class AlertMapper {
                 p == null ? null : new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()),
                         FixView.known(p.trackDeg()), FixView.known(p.groundSpeedMps())),
                 summary(d, who), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** The public view of a maritime detection. */
@@ -83,7 +83,7 @@ public class AlertMapper {
                         FixView.known(p.speedKn() * KNOT_MPS)),
                 cut(summary.toString()), d.evidence().stream().map(AlertMapper::fixView).toList(), null, null, null,
                 d.mmsi(), who.imo(), who.name(), d.watchId(), d.port() == null ? null : d.port().describe(),
-                d.candidates());
+                d.candidates(), d.counterpartMmsi() == 0 ? null : d.counterpartMmsi());
     }
 
     private static FixView fixView(VesselFix f) {
@@ -168,6 +168,7 @@ public class AlertMapper {
         a.port = v.port();
         a.portCandidatesJson = v.portCandidates() == null || v.portCandidates().isEmpty() ? null
                 : write(v.portCandidates());
+        a.counterpartMmsi = v.counterpartMmsi();
         return a;
     }
 
@@ -180,7 +181,7 @@ public class AlertMapper {
                 a.lat == null ? null : new AlertView.Position(a.lat, a.lon, a.altitudeM, a.trackDeg, a.groundSpeedMps),
                 a.summary, read(a.evidenceJson, FIXES), a.relatedAlertId, a.returnedToOrigin, a.acknowledgedAt, a.mmsi,
                 a.imo, a.vesselName, a.vesselWatchId, a.port, a.mmsi == null ? null : read(a.portCandidatesJson,
-                        PORT_CANDIDATES));
+                        PORT_CANDIDATES), a.counterpartMmsi);
     }
 
     public String write(Object value) {

@@ -17,7 +17,8 @@ public record AlertView(Long id, String type, String severity, Instant time, Ins
         AlertSubject.ListEntry listEntry, Long watchId, String airport, GeofenceRef geofence,
         List<Candidate> candidates, Route route, Position position, String summary, List<FixView> evidence,
         Long relatedAlertId, Boolean returnedToOrigin, Instant acknowledgedAt, Integer mmsi, Integer imo,
-        String vesselName, Long vesselWatchId, String port, List<PortCandidate> portCandidates) {
+        String vesselName, Long vesselWatchId, String port, List<PortCandidate> portCandidates,
+        Integer counterpartMmsi) {
 
     /** Who the alert is about, as its fields say. */
     public AlertSubject subject() {

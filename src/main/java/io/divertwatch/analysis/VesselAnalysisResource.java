@@ -90,9 +90,8 @@ public class VesselAnalysisResource {
             running.release();
         }
         Instant at = Instant.now();
-        List<AlertView> alerts = found.stream().map(d -> mapper.view(new VesselDetection(d.key(), d.type(),
-                d.severity(), d.time(), d.mmsi(), null, d.port(), d.candidates(), d.position(), d.summary(),
-                d.evidence(), d.relatedKey()), at, engine.statics(d.mmsi()))).toList();
+        List<AlertView> alerts = found.stream().map(d -> mapper.view(d.withWatchId(null), at, engine.statics(d.mmsi())))
+                .toList();
         return new VesselAnalysisResult(alerts, List.copyOf(mmsis), rows.size(), engine.refusedReports());
     }
 

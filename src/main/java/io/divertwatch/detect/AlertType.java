@@ -20,7 +20,11 @@ public enum AlertType {
     /** A vessel that matters fell silent. */
     AIS_GAP,
     /** A vessel reappeared after a silence long enough for a call at a watched port within reach. */
-    POSSIBLE_UNDECLARED_PORT_CALL;
+    POSSIBLE_UNDECLARED_PORT_CALL,
+    /** Two vessels lay side by side, slow, at sea, for hours: a possible ship-to-ship transfer. */
+    ENCOUNTER,
+    /** A watched vessel slow for hours at sea. */
+    LOITERING;
 
     /** The type named, case and blanks around it ignored; null for none. */
     public static AlertType parse(String name) {

@@ -17,10 +17,18 @@ package io.divertwatch.sea;
  * @param minStayHours         the shortest call: berthing, handling, casting off
  * @param typicalStayHours     a cargo call's usual length, for ranking which call best explains a silence
  * @param implausibleSpeedKn   the gate: a jump implying more than this is refused
+ * @param encounterKm          two vessels this close may be moving cargo between them
+ * @param encounterMaxKn       both slower than this (a transfer is done drifting or at anchor)
+ * @param encounterHours       for this long ({@code ENCOUNTER}); three times as long escalates it
+ * @param awayFromPortKm       an encounter or loitering this far from every known port is at sea
+ * @param loiterMaxKn          a watched vessel slower than this at sea is loitering
+ * @param loiterHours          for this long ({@code LOITERING})
  */
 public record MaritimeConfig(double stopBelowKn, double moveAboveKn, double minStopMinutes, double portSilenceMinutes,
         double leaveKm, double gapHours, double nearWatchedKm, double undeclaredMinHours, double maxSpeedKn,
-        double cruiseSpeedKn, double minStayHours, double typicalStayHours, double implausibleSpeedKn) {
+        double cruiseSpeedKn, double minStayHours, double typicalStayHours, double implausibleSpeedKn,
+        double encounterKm, double encounterMaxKn, double encounterHours, double awayFromPortKm, double loiterMaxKn,
+        double loiterHours) {
 
     public static MaritimeConfig defaults() {
         return new Builder().build();
@@ -45,6 +53,12 @@ public record MaritimeConfig(double stopBelowKn, double moveAboveKn, double minS
         private double minStayHours = 2;
         private double typicalStayHours = 12;
         private double implausibleSpeedKn = 50;
+        private double encounterKm = 0.5;
+        private double encounterMaxKn = 2;
+        private double encounterHours = 2;
+        private double awayFromPortKm = 10;
+        private double loiterMaxKn = 2;
+        private double loiterHours = 3;
 
         public Builder stopBelowKn(double v) {
             stopBelowKn = v;
@@ -111,10 +125,41 @@ public record MaritimeConfig(double stopBelowKn, double moveAboveKn, double minS
             return this;
         }
 
+        public Builder encounterKm(double v) {
+            encounterKm = v;
+            return this;
+        }
+
+        public Builder encounterMaxKn(double v) {
+            encounterMaxKn = v;
+            return this;
+        }
+
+        public Builder encounterHours(double v) {
+            encounterHours = v;
+            return this;
+        }
+
+        public Builder awayFromPortKm(double v) {
+            awayFromPortKm = v;
+            return this;
+        }
+
+        public Builder loiterMaxKn(double v) {
+            loiterMaxKn = v;
+            return this;
+        }
+
+        public Builder loiterHours(double v) {
+            loiterHours = v;
+            return this;
+        }
+
         public MaritimeConfig build() {
             return new MaritimeConfig(stopBelowKn, moveAboveKn, minStopMinutes, portSilenceMinutes, leaveKm, gapHours,
                     nearWatchedKm, undeclaredMinHours, maxSpeedKn, cruiseSpeedKn, minStayHours, typicalStayHours,
-                    implausibleSpeedKn);
+                    implausibleSpeedKn, encounterKm, encounterMaxKn, encounterHours, awayFromPortKm, loiterMaxKn,
+                    loiterHours);
         }
     }
 }

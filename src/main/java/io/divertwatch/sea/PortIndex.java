@@ -81,6 +81,21 @@ final class PortIndex {
         return false;
     }
 
+    /** Whether the point lies inside a watched area. */
+    boolean inWatchedArea(double lat, double lon) {
+        for (GeofenceSpec a : areas) {
+            if (a.area().contains(lat, lon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the point is at sea: in no port, and {@code km} or more from every known port. */
+    boolean awayFromPorts(double lat, double lon, double km) {
+        return inside(lat, lon) == null && nearest(lat, lon, km) == null;
+    }
+
     /** The nearest port within {@code maxKm}, to say where a vessel was ("off Vladivostok"), or null. */
     PortSpec nearest(double lat, double lon, double maxKm) {
         PortSpec best = null;

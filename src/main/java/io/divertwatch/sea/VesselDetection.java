@@ -13,10 +13,24 @@ import java.util.List;
  * @param port       the port called at, for {@code PORT_CALL}; else null
  * @param position   where the vessel was (for a gap, where it was last seen); null when unknown
  * @param relatedKey the key of the detection this one follows (a departure its arrival), or null
+ * @param counterpartMmsi the other vessel of an {@code ENCOUNTER}, else 0
  */
 public record VesselDetection(String key, AlertType type, Severity severity, long time, int mmsi, Long watchId,
         PortSpec port, List<PortCandidate> candidates, VesselFix position, String summary, List<VesselFix> evidence,
-        String relatedKey) {
+        String relatedKey, int counterpartMmsi) {
+
+    /** A detection about one vessel. */
+    public VesselDetection(String key, AlertType type, Severity severity, long time, int mmsi, Long watchId,
+            PortSpec port, List<PortCandidate> candidates, VesselFix position, String summary, List<VesselFix> evidence,
+            String relatedKey) {
+        this(key, type, severity, time, mmsi, watchId, port, candidates, position, summary, evidence, relatedKey, 0);
+    }
+
+    /** The same detection under another watch (or none). */
+    public VesselDetection withWatchId(Long id) {
+        return new VesselDetection(key, type, severity, time, mmsi, id, port, candidates, position, summary, evidence,
+                relatedKey, counterpartMmsi);
+    }
 
     /**
      * A watched port a silence leaves time enough to call at.

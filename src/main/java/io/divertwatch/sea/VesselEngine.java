@@ -38,6 +38,7 @@ public final class VesselEngine {
     private long invalid;
     private RelevantFixListener relevantFixes = (mmsi, fix) -> { };
     private StaticsListener staticsListener = (mmsi, statics) -> { };
+    private final EncounterRule encounters = new EncounterRule();
 
     public VesselEngine(MaritimeConfig config) {
         this.config = config;
@@ -133,6 +134,7 @@ public final class VesselEngine {
         }
         t.gapKey = null;
         PortCallRule.onFix(t, r, speed, ports, watch, config, out);
+        LoiteringRule.onFix(t, r, speed, ports, watch, config, out);
         if (!Double.isNaN(speed) && speed > 3) {
             t.cruiseKn = Double.isNaN(t.cruiseKn) ? speed : t.cruiseKn * 0.95 + speed * 0.05;
         }
@@ -142,6 +144,7 @@ public final class VesselEngine {
         t.lastSpeedKn = speed;
         t.lastCourseDeg = r.courseDeg();
         t.lastSource = r.source();
+        encounters.onFix(t, r, speed, tracks::get, this::watchOf, ports, config, out);
         boolean matters = watch != null || t.port != null && t.port.watched() || ports.nearWatched(r.lat(), r.lon());
         t.remember(r, matters);
         if (matters) {
@@ -166,7 +169,14 @@ public final class VesselEngine {
             PortCallRule.onSilence(t, time, watch, config, out);
             AisGapRule.onSilence(t, time, ports, watch, config, out);
         }
-        tracks.removeIf(t -> t.hasFix() && time - t.lastTime > FORGET_SECONDS && t.port == null && watchOf(t) == null);
+        encounters.sweep(time);
+        tracks.removeIf(t -> {
+            boolean forget = t.hasFix() && time - t.lastTime > FORGET_SECONDS && t.port == null && watchOf(t) == null;
+            if (forget) {
+                encounters.forget(t);
+            }
+            return forget;
+        });
         return out;
     }
 

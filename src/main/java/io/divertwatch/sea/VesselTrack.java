@@ -53,6 +53,12 @@ final class VesselTrack {
     /** The silence reported as a gap, until the vessel speaks again. */
     String gapKey;
 
+    /** Its cell among the slow vessels ({@link SlowVesselGrid#NONE} while it moves). */
+    long slowCell = SlowVesselGrid.NONE;
+    /** Slow at sea since (0: not), and the loitering reported for it. */
+    long loiterSince;
+    String loiterKey;
+
     /** The gate's state: refused fixes in a row, where they agreed, and jumps back and forth. */
     int refusedInRow;
     long refusedSince;

@@ -39,6 +39,18 @@ public interface MaritimeSettings {
 
     OptionalDouble implausibleSpeedKn();
 
+    OptionalDouble encounterKm();
+
+    OptionalDouble encounterMaxKn();
+
+    OptionalDouble encounterHours();
+
+    OptionalDouble awayFromPortKm();
+
+    OptionalDouble loiterMaxKn();
+
+    OptionalDouble loiterHours();
+
     default MaritimeConfig toConfig() {
         MaritimeConfig.Builder b = MaritimeConfig.builder();
         stopBelowKn().ifPresent(b::stopBelowKn);
@@ -54,6 +66,12 @@ public interface MaritimeSettings {
         minStayHours().ifPresent(b::minStayHours);
         typicalStayHours().ifPresent(b::typicalStayHours);
         implausibleSpeedKn().ifPresent(b::implausibleSpeedKn);
+        encounterKm().ifPresent(b::encounterKm);
+        encounterMaxKn().ifPresent(b::encounterMaxKn);
+        encounterHours().ifPresent(b::encounterHours);
+        awayFromPortKm().ifPresent(b::awayFromPortKm);
+        loiterMaxKn().ifPresent(b::loiterMaxKn);
+        loiterHours().ifPresent(b::loiterHours);
         return b.build();
     }
 }

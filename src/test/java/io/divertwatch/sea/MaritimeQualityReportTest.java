@@ -69,6 +69,12 @@ class MaritimeQualityReportTest {
         found.stream().filter(d -> d.type() == AlertType.AIS_GAP).forEach(d -> foundGaps.add(d.mmsi() + "@"
                 + d.position().time()));
         long undeclared = found.stream().filter(d -> d.type() == AlertType.POSSIBLE_UNDECLARED_PORT_CALL).count();
+        long encounters = found.stream().filter(d -> d.type() == AlertType.ENCOUNTER).count();
+        long loitering = found.stream().filter(d -> d.type() == AlertType.LOITERING).count();
+        // Without the anchorages known, the ships side by side in them look like transfers: what the
+        // distance from ports keeps quiet.
+        long encountersIfUnknown = run(all, byVessel.keySet(), List.of(), config).stream()
+                .filter(d -> d.type() == AlertType.ENCOUNTER && d.relatedKey() == null).count();
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("vessels", byVessel.size());
@@ -81,6 +87,9 @@ class MaritimeQualityReportTest {
         report.put("gaps_not_visible", foundGaps.size() - intersection(visibleGaps, foundGaps));
         report.put("possible_undeclared_port_calls", undeclared);
         report.put("possible_undeclared_port_calls_if_anchorages_were_watched", askedIfWatched);
+        report.put("encounters", encounters);
+        report.put("loitering", loitering);
+        report.put("encounters_if_anchorages_were_unknown", encountersIfUnknown);
         System.out.println("Maritime quality on ../shared/data/maritime (Suez, 2021-03-20..24): " + report);
 
         assertThat(visibleStops).hasSizeGreaterThan(100);
@@ -88,6 +97,8 @@ class MaritimeQualityReportTest {
         assertThat(foundStops).isEqualTo(visibleStops);
         assertThat(foundGaps).isEqualTo(visibleGaps);
         assertThat(undeclared).isZero();
+        // Ships anchored side by side for days in the anchorages: moored, not transferring.
+        assertThat(encounters).isZero();
     }
 
     private static List<VesselDetection> run(List<Fix> all, Set<Integer> vessels, List<PortSpec> anchorages,

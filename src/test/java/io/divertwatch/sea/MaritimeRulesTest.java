@@ -30,10 +30,9 @@ class MaritimeRulesTest {
     static final PortSpec DUNAY = new PortSpec(12L, "Dunay", "Russia", 42.8850, 132.3550, 3.0, null, true);
     static final PortSpec VLADIVOSTOK = new PortSpec(null, "Vladivostok", "Russia", 43.0745, 131.95117, 14.8, null, false);
 
-    @Test
-    void theFerrysTwoCallsAreFoundOnItsRealCrossing() throws Exception {
+    private static List<VesselDetection> ferry(List<VesselWatchSpec> watches) throws Exception {
         VesselEngine engine = new VesselEngine(MaritimeConfig.defaults());
-        engine.setContext(new SeaContext(List.of(), List.of(LAESOE, FREDERIKSHAVN), List.of()));
+        engine.setContext(new SeaContext(watches, List.of(LAESOE, FREDERIKSHAVN), List.of()));
         List<VesselDetection> found = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(SharedData.require("maritime/csv/dma_aisdk_ferry_ANE_LAESOE_20221015.csv"),
                 StandardCharsets.UTF_8)) {
@@ -43,6 +42,12 @@ class MaritimeRulesTest {
                 found.addAll(engine.advanceTo(row.report().time()));
             }
         }
+        return found;
+    }
+
+    @Test
+    void theFerrysTwoCallsAreFoundOnItsRealCrossing() throws Exception {
+        List<VesselDetection> found = ferry(List.of());
         assertThat(found).extracting(VesselDetection::type).containsOnly(AlertType.PORT_CALL);
         assertThat(found).extracting(d -> d.port().name() + (d.relatedKey() == null ? " arrival" : " departure"))
                 .containsExactly("Vesterø Havn arrival", "Vesterø Havn departure", "Frederikshavn arrival");
@@ -53,6 +58,10 @@ class MaritimeRulesTest {
         assertThat(arrival.summary()).startsWith("ANE LAESOE (MMSI 219000734) called at Frederikshavn (Denmark)");
         assertThat(arrival.severity()).isEqualTo(Severity.WARNING);
         assertThat(found.get(1).relatedKey()).isEqualTo(found.get(0).key());
+
+        // Watched, its regular run is still only calls: no loitering while it waits in port.
+        assertThat(ferry(List.of(new VesselWatchSpec(3, "ANE LAESOE", Set.of(219000734))))).extracting(VesselDetection::type)
+                .containsExactly(AlertType.PORT_CALL, AlertType.PORT_CALL, AlertType.PORT_CALL);
     }
 
     @Test

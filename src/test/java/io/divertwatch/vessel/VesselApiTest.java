@@ -176,6 +176,46 @@ class VesselApiTest {
         given().get("/api/v1/alerts?mmsi=" + mmsi + "&type=AIS_GAP").then().body("type", not(hasItem("PORT_CALL")));
     }
 
+    @Test
+    void twoShipsSideBySideAtSeaAreAnEncounterInTheBacktestAndLive() {
+        int ship = 273_000_051;
+        int tanker = 445_000_052;
+        StringBuilder csv = new StringBuilder(VesselCsv.HEADER).append('\n');
+        List<VesselCsv.Row> rows = new java.util.ArrayList<>();
+        long start = java.time.Instant.now().getEpochSecond() - 4 * 3600;
+        // 60 km south-east of Najin, drifting east at 0.5 kn, 200 m apart, for three hours.
+        for (long t = start; t <= start + 3 * 3600; t += 120) {
+            double east = 0.5 * 1.852 * (t - start) / 3600 / (111.2 * Math.cos(Math.toRadians(41.85)));
+            for (int[] v : new int[][] { { ship, 0 }, { tanker, 1 } }) {
+                double lat = 41.85 + v[1] * 0.0018;
+                double lon = 130.87 + east;
+                csv.append(String.format(java.util.Locale.ROOT, "%d,%d,%.6f,%.6f,0.5,90,,,,,%n", t + v[1] * 30, v[0],
+                        lat, lon));
+                rows.add(new VesselCsv.Row(new io.divertwatch.sea.VesselReport(v[0], t + v[1] * 30, lat, lon, 0.5, 90,
+                        -1, -1, "test"), null, 0));
+            }
+        }
+        given().contentType("text/csv").body(csv.toString()).post("/api/v1/vessel-analyses").then().statusCode(200)
+                .body("alerts.findAll { it.type == 'ENCOUNTER' }", hasSize(1))
+                // Both watched in a backtest: the alert is about either, naming the other.
+                .body("alerts.findAll { it.type == 'ENCOUNTER' }.collect { [it.mmsi, it.counterpartMmsi].sort() }[0]",
+                        equalTo(List.of(ship, tanker)))
+                .body("alerts.find { it.type == 'ENCOUNTER' }.summary", containsString("ship-to-ship"));
+
+        int watchId = given().contentType(ContentType.JSON).body("{\"mmsi\": " + ship + "}")
+                .post("/api/v1/vessel-watches").then().statusCode(201).extract().path("id");
+        try {
+            for (VesselCsv.Row row : rows) {
+                live.accept(row.report(), null);
+            }
+            given().get("/api/v1/alerts?type=ENCOUNTER&mmsi=" + ship).then().statusCode(200).body("", hasSize(1))
+                    .body("[0].counterpartMmsi", equalTo(tanker)).body("[0].severity", equalTo("critical"))
+                    .body("[0].vesselWatchId", equalTo(watchId));
+        } finally {
+            given().delete("/api/v1/vessel-watches/" + watchId);
+        }
+    }
+
     private static org.hamcrest.Matcher<Iterable<? super Object>> everyItemIs(Object value) {
         @SuppressWarnings({ "unchecked", "rawtypes" })
         org.hamcrest.Matcher<Iterable<? super Object>> m = (org.hamcrest.Matcher) org.hamcrest.Matchers.everyItem(

@@ -1,0 +1,108 @@
+package io.divertwatch.sea;
+
+/**
+ * Where the slow vessels are, in cells at least 1.1 km across: the vessels within 500 m of one lie in
+ * its cell or the eight around it. Only slow vessels are kept and a vessel is moved when it changes
+ * cell, so finding a vessel's neighbours costs the same with ten thousand vessels or a million.
+ * Longitude cells are scaled per latitude band (equal widths on the ground); a vessel on the other
+ * side of the antimeridian is not looked for.
+ */
+final class SlowVesselGrid {
+
+    /** A cell's height in degrees of latitude: 1.11 km. */
+    private static final double CELL_DEG = 0.01;
+    static final long NONE = Long.MIN_VALUE;
+
+    private final LongMap<int[]> cells = new LongMap<>();
+
+    /** The cell a point lies in. */
+    static long cellOf(double lat, double lon) {
+        int band = (int) Math.floor(lat / CELL_DEG);
+        return key(band, column(band, lon));
+    }
+
+    /** Moves a vessel from cell {@code from} (or {@link #NONE}) to {@code to}; returns {@code to}. */
+    long move(int mmsi, long from, long to) {
+        if (from == to) {
+            return to;
+        }
+        if (from != NONE) {
+            remove(mmsi, from);
+        }
+        if (to != NONE) {
+            int[] list = cells.get(to);
+            if (list == null) {
+                cells.put(to, new int[] { 1, mmsi });
+            } else {
+                if (list[0] + 1 == list.length) {
+                    list = java.util.Arrays.copyOf(list, list.length * 2);
+                    cells.put(to, list);
+                }
+                list[++list[0]] = mmsi;
+            }
+        }
+        return to;
+    }
+
+    /** Calls {@code visitor} with every vessel in the nine cells around the point. */
+    void forEachNear(double lat, double lon, java.util.function.IntConsumer visitor) {
+        int band = (int) Math.floor(lat / CELL_DEG);
+        for (int b = band - 1; b <= band + 1; b++) {
+            int column = column(b, lon);
+            for (int c = column - 1; c <= column + 1; c++) {
+                int[] list = cells.get(key(b, c));
+                if (list != null) {
+                    for (int i = 1; i <= list[0]; i++) {
+                        visitor.accept(list[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    int cells() {
+        return cells.size();
+    }
+
+    private void remove(int mmsi, long cell) {
+        int[] list = cells.get(cell);
+        if (list == null) {
+            return;
+        }
+        for (int i = 1; i <= list[0]; i++) {
+            if (list[i] == mmsi) {
+                list[i] = list[list[0]--];
+                break;
+            }
+        }
+        if (list[0] == 0) {
+            cells.remove(cell);
+        }
+    }
+
+    /** Each band's cells per degree of longitude: cos(latitude) / CELL_DEG, worked out once. */
+    private static final int BANDS = (int) Math.round(90 / CELL_DEG);
+    private static final double[] COLUMNS_PER_DEGREE = new double[2 * BANDS + 2];
+
+    static {
+        for (int band = -BANDS - 1; band <= BANDS; band++) {
+            COLUMNS_PER_DEGREE[band + BANDS + 1] = Math.max(0.05, Math.cos(Math.toRadians((band + 0.5) * CELL_DEG)))
+                    / CELL_DEG;
+        }
+    }
+
+    /** The band's column of a longitude: cells of equal width on the ground (near the poles, wider). */
+    private static int column(int band, double lon) {
+        int at = Math.max(0, Math.min(COLUMNS_PER_DEGREE.length - 1, band + BANDS + 1));
+        return (int) Math.floor(lon * COLUMNS_PER_DEGREE[at]);
+    }
+
+    /**
+     * Band and column in one long, spread by an odd multiplier (a bijection, so no two cells share a
+     * key; the table takes its slot from the high bits). Never 0: that is the table's empty slot.
+     */
+    private static long key(int band, int column) {
+        long key = ((long) band << 32 | (column & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
+        return key == 0 ? 1 : key;
+    }
+}
