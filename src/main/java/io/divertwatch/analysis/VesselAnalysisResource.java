@@ -80,10 +80,10 @@ public class VesselAnalysisResource {
             engine.setContext(context);
             for (VesselCsv.Row row : rows) {
                 VesselReport r = row.report();
-                if (row.statics() != null) {
-                    engine.acceptStatics(r.mmsi(), row.statics());
-                }
                 found.addAll(engine.advanceTo(r.time()));
+                if (row.statics() != null) {
+                    found.addAll(engine.acceptStatics(r.mmsi(), row.statics(), r.time()));
+                }
                 found.addAll(engine.accept(r));
             }
         } finally {

@@ -24,7 +24,13 @@ public enum AlertType {
     /** Two vessels lay side by side, slow, at sea, for hours: a possible ship-to-ship transfer. */
     ENCOUNTER,
     /** A watched vessel slow for hours at sea. */
-    LOITERING;
+    LOITERING,
+    /** A vessel's declared destination changed at sea. */
+    DESTINATION_CHANGED,
+    /** A vessel has not headed for its declared destination for hours. */
+    DESTINATION_MISMATCH,
+    /** A vessel reported a position no hull could have reached: refused, and reported. */
+    POSITION_IMPLAUSIBLE;
 
     /** The type named, case and blanks around it ignored; null for none. */
     public static AlertType parse(String name) {

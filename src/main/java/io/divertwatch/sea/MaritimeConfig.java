@@ -23,12 +23,13 @@ package io.divertwatch.sea;
  * @param awayFromPortKm       an encounter or loitering this far from every known port is at sea
  * @param loiterMaxKn          a watched vessel slower than this at sea is loitering
  * @param loiterHours          for this long ({@code LOITERING})
+ * @param destinationOffHours  off course for the declared destination this long ({@code DESTINATION_MISMATCH})
  */
 public record MaritimeConfig(double stopBelowKn, double moveAboveKn, double minStopMinutes, double portSilenceMinutes,
         double leaveKm, double gapHours, double nearWatchedKm, double undeclaredMinHours, double maxSpeedKn,
         double cruiseSpeedKn, double minStayHours, double typicalStayHours, double implausibleSpeedKn,
         double encounterKm, double encounterMaxKn, double encounterHours, double awayFromPortKm, double loiterMaxKn,
-        double loiterHours) {
+        double loiterHours, double destinationOffHours) {
 
     public static MaritimeConfig defaults() {
         return new Builder().build();
@@ -59,6 +60,7 @@ public record MaritimeConfig(double stopBelowKn, double moveAboveKn, double minS
         private double awayFromPortKm = 10;
         private double loiterMaxKn = 2;
         private double loiterHours = 3;
+        private double destinationOffHours = 3;
 
         public Builder stopBelowKn(double v) {
             stopBelowKn = v;
@@ -155,11 +157,16 @@ public record MaritimeConfig(double stopBelowKn, double moveAboveKn, double minS
             return this;
         }
 
+        public Builder destinationOffHours(double v) {
+            destinationOffHours = v;
+            return this;
+        }
+
         public MaritimeConfig build() {
             return new MaritimeConfig(stopBelowKn, moveAboveKn, minStopMinutes, portSilenceMinutes, leaveKm, gapHours,
                     nearWatchedKm, undeclaredMinHours, maxSpeedKn, cruiseSpeedKn, minStayHours, typicalStayHours,
                     implausibleSpeedKn, encounterKm, encounterMaxKn, encounterHours, awayFromPortKm, loiterMaxKn,
-                    loiterHours);
+                    loiterHours, destinationOffHours);
         }
     }
 }

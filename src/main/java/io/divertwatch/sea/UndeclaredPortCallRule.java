@@ -24,8 +24,6 @@ import java.util.stream.Collectors;
 final class UndeclaredPortCallRule {
 
     private static final int MAX_CANDIDATES = 5;
-    /** A course this far off the bearing to the declared destination does not head for it. */
-    private static final double OFF_COURSE_DEG = 60;
 
     private UndeclaredPortCallRule() {
     }
@@ -104,7 +102,7 @@ final class UndeclaredPortCallRule {
         }
         double bearing = Geodesy.initialBearingDeg(before.lat(), before.lon(), declared.lat(), declared.lon());
         double off = Geodesy.headingDifferenceDeg(before.courseDeg(), bearing);
-        return off > OFF_COURSE_DEG ? String.format(Locale.ROOT,
+        return off > DestinationRule.OFF_COURSE_DEG ? String.format(Locale.ROOT,
                 "Its declared destination, %s, lay %.0f° off its course when it fell silent.", destination, off) : null;
     }
 

@@ -1,6 +1,7 @@
 package io.divertwatch.sea;
 
 import io.divertwatch.ais.AisMessage;
+import io.divertwatch.detect.AlertType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class VesselEngine {
     private RelevantFixListener relevantFixes = (mmsi, fix) -> { };
     private StaticsListener staticsListener = (mmsi, statics) -> { };
     private final EncounterRule encounters = new EncounterRule();
+    private final IdentityRule identities = new IdentityRule();
 
     public VesselEngine(MaritimeConfig config) {
         this.config = config;
@@ -64,28 +66,41 @@ public final class VesselEngine {
 
     /** A decoded AIS message at {@code time}: its position through the rules, its static data kept. */
     public List<VesselDetection> accept(AisMessage message, long time, String source) {
-        if (message.hasStatics()) {
-            acceptStatics(message.mmsi(), message.statics());
-        }
+        List<VesselDetection> changed = message.hasStatics()
+                ? acceptStatics(message.mmsi(), VesselStatics.NONE.with(message.statics()), time) : List.of();
         VesselReport report = VesselReport.of(message, time, source);
-        return report == null ? List.of() : accept(report);
+        List<VesselDetection> found = report == null ? List.of() : accept(report);
+        if (changed.isEmpty()) {
+            return found;
+        }
+        List<VesselDetection> out = new ArrayList<>(changed);
+        out.addAll(found);
+        return out;
     }
 
-    public void acceptStatics(int mmsi, AisMessage.Statics statics) {
-        acceptStatics(mmsi, VesselStatics.NONE.with(statics));
-    }
-
-    /** What a vessel says of itself (a track file's name, IMO, destination columns), merged with what it said. */
-    public void acceptStatics(int mmsi, VesselStatics statics) {
+    /**
+     * What a vessel says of itself (a static report; a track file's name, IMO, destination columns) at
+     * {@code time}, merged with what it said; a change of identity or destination is reported.
+     */
+    public List<VesselDetection> acceptStatics(int mmsi, VesselStatics statics, long time) {
         if (!validMmsi(mmsi)) {
-            return;
+            return List.of();
         }
         VesselTrack t = track(mmsi);
-        VesselStatics merged = t.statics.with(statics);
-        if (!merged.equals(t.statics)) {
-            t.statics = merged;
-            staticsListener.onStatics(mmsi, merged);
+        VesselStatics before = t.statics;
+        VesselStatics merged = before.with(statics);
+        if (merged.equals(before)) {
+            return List.of();
         }
+        t.statics = merged;
+        staticsListener.onStatics(mmsi, merged);
+        List<VesselDetection> out = new ArrayList<>(0);
+        identities.onStatics(t, before, merged, watchOf(t), matters(t, watchOf(t)), time, tracks::get, ports, out);
+        return out;
+    }
+
+    private boolean matters(VesselTrack t, VesselWatchSpec watch) {
+        return watch != null || t.port != null && t.port.watched() || t.hasFix() && ports.nearWatched(t.lastLat, t.lastLon);
     }
 
     public List<VesselDetection> accept(VesselReport r) {
@@ -99,12 +114,21 @@ public final class VesselEngine {
         if (verdict == VesselGate.Verdict.STALE) {
             return List.of();
         }
+        VesselWatchSpec watch = watchOf(t);
+        List<VesselDetection> out = new ArrayList<>(0);
+        if (t.sharedMmsi && !t.sharedReported && matters(t, watch)) {
+            t.sharedReported = true;
+            identities.onShared(t, r, watch, r.time(), ports, out);
+        }
         if (verdict == VesselGate.Verdict.REFUSE) {
             refused++;
-            return List.of();
+            if (!t.sharedMmsi && t.implausibleKey == null && matters(t, watch)) {
+                t.implausibleKey = AlertType.POSITION_IMPLAUSIBLE + ":" + t.mmsi + ":" + r.time();
+                out.add(PositionCheck.implausible(t, r, t.implausibleKey, watch, ports));
+            }
+            return out;
         }
-        List<VesselDetection> out = new ArrayList<>(0);
-        VesselWatchSpec watch = watchOf(t);
+        t.implausibleKey = null;
         double speed = speedOf(t, r);
         if (verdict == VesselGate.Verdict.REANCHOR) {
             // The trusted fix was the wrong one: nothing can be said of the way between.
@@ -135,6 +159,8 @@ public final class VesselEngine {
         t.gapKey = null;
         PortCallRule.onFix(t, r, speed, ports, watch, config, out);
         LoiteringRule.onFix(t, r, speed, ports, watch, config, out);
+        DestinationRule.onFix(t, r, speed, ports, watch, watch != null || ports.nearWatched(r.lat(), r.lon()), config,
+                out);
         if (!Double.isNaN(speed) && speed > 3) {
             t.cruiseKn = Double.isNaN(t.cruiseKn) ? speed : t.cruiseKn * 0.95 + speed * 0.05;
         }

@@ -59,6 +59,15 @@ final class VesselTrack {
     long loiterSince;
     String loiterKey;
 
+    /** The declared destination last looked up, the port it names, off course since, and the mismatch raised. */
+    String declaredFor;
+    PortSpec declaredPort;
+    long offCourseSince;
+    String mismatchKey;
+    /** The implausible position reported (until a fix is trusted again), and whether a shared MMSI was. */
+    String implausibleKey;
+    boolean sharedReported;
+
     /** The gate's state: refused fixes in a row, where they agreed, and jumps back and forth. */
     int refusedInRow;
     long refusedSince;

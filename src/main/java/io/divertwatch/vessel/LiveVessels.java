@@ -70,10 +70,10 @@ public class LiveVessels {
     /** One row of a track file: what the vessel said of itself, and where it was. */
     public synchronized void accept(VesselReport report, VesselStatics statics) {
         refreshContext();
-        if (statics != null) {
-            engine.acceptStatics(report.mmsi(), statics);
-        }
         List<VesselDetection> found = new ArrayList<>(engine.advanceTo(report.time()));
+        if (statics != null) {
+            found.addAll(engine.acceptStatics(report.mmsi(), statics, report.time()));
+        }
         found.addAll(engine.accept(report));
         noteDataTime(report.time());
         record(found);

@@ -51,6 +51,8 @@ public interface MaritimeSettings {
 
     OptionalDouble loiterHours();
 
+    OptionalDouble destinationOffHours();
+
     default MaritimeConfig toConfig() {
         MaritimeConfig.Builder b = MaritimeConfig.builder();
         stopBelowKn().ifPresent(b::stopBelowKn);
@@ -72,6 +74,7 @@ public interface MaritimeSettings {
         awayFromPortKm().ifPresent(b::awayFromPortKm);
         loiterMaxKn().ifPresent(b::loiterMaxKn);
         loiterHours().ifPresent(b::loiterHours);
+        destinationOffHours().ifPresent(b::destinationOffHours);
         return b.build();
     }
 }

@@ -90,6 +90,11 @@ class MaritimeQualityReportTest {
         report.put("encounters", encounters);
         report.put("loitering", loitering);
         report.put("encounters_if_anchorages_were_unknown", encountersIfUnknown);
+        for (AlertType type : List.of(AlertType.POSITION_IMPLAUSIBLE, AlertType.IDENTITY_CHANGED,
+                AlertType.DESTINATION_MISMATCH)) {
+            report.put(type.name().toLowerCase(java.util.Locale.ROOT),
+                    found.stream().filter(d -> d.type() == type).count());
+        }
         System.out.println("Maritime quality on ../shared/data/maritime (Suez, 2021-03-20..24): " + report);
 
         assertThat(visibleStops).hasSizeGreaterThan(100);

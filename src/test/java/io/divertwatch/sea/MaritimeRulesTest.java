@@ -37,7 +37,7 @@ class MaritimeRulesTest {
         try (Reader in = Files.newBufferedReader(SharedData.require("maritime/csv/dma_aisdk_ferry_ANE_LAESOE_20221015.csv"),
                 StandardCharsets.UTF_8)) {
             for (VesselCsv.Row row : VesselCsv.parse(in, "aisdk")) {
-                engine.acceptStatics(row.report().mmsi(), row.statics());
+                found.addAll(engine.acceptStatics(row.report().mmsi(), row.statics(), row.report().time()));
                 found.addAll(engine.accept(row.report()));
                 found.addAll(engine.advanceTo(row.report().time()));
             }

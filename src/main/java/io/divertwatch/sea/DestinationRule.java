@@ -1,0 +1,63 @@
+package io.divertwatch.sea;
+
+import io.divertwatch.detect.AlertType;
+import io.divertwatch.detect.Severity;
+import io.divertwatch.geo.Geodesy;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code DESTINATION_MISMATCH} (docs/maritime.md): a vessel under way at sea whose course has been
+ * more than 60° off the bearing to its declared destination (a known port) for the mismatch time:
+ * it is not going where it says. The seed's Rajin legs were declared elsewhere.
+ */
+final class DestinationRule {
+
+    /** A course this far off the bearing to the declared destination does not head for it. */
+    static final double OFF_COURSE_DEG = 60;
+    private static final double UNDER_WAY_KN = 3;
+
+    private DestinationRule() {
+    }
+
+    static void onFix(VesselTrack t, VesselReport r, double speedKn, PortIndex ports, VesselWatchSpec watch,
+            boolean matters, MaritimeConfig config, List<VesselDetection> out) {
+        String destination = t.statics.destination();
+        if (destination == null || t.port != null || Double.isNaN(speedKn) || speedKn < UNDER_WAY_KN
+                || Double.isNaN(r.courseDeg())) {
+            return;
+        }
+        if (!destination.equals(t.declaredFor)) {
+            t.declaredFor = destination;
+            t.declaredPort = ports.declared(destination);
+            t.offCourseSince = 0;
+            t.mismatchKey = null;
+        }
+        PortSpec port = t.declaredPort;
+        if (port == null) {
+            return;
+        }
+        double bearing = Geodesy.initialBearingDeg(r.lat(), r.lon(), port.lat(), port.lon());
+        double off = Geodesy.headingDifferenceDeg(r.courseDeg(), bearing);
+        if (off <= OFF_COURSE_DEG) {
+            t.offCourseSince = 0;
+            return;
+        }
+        if (t.offCourseSince == 0) {
+            t.offCourseSince = r.time();
+        }
+        double hours = (r.time() - t.offCourseSince) / 3600.0;
+        if (t.mismatchKey != null || !matters || hours < config.destinationOffHours()) {
+            return;
+        }
+        t.mismatchKey = AlertType.DESTINATION_MISMATCH + ":" + t.mmsi + ":" + t.offCourseSince;
+        out.add(new VesselDetection(t.mismatchKey, AlertType.DESTINATION_MISMATCH,
+                watch != null ? Severity.CRITICAL : Severity.WARNING, r.time(), t.mmsi,
+                watch == null ? null : watch.id(), port, List.of(),
+                new VesselFix(r.time(), r.lat(), r.lon(), r.speedKn(), r.courseDeg(), r.source()),
+                String.format(Locale.ROOT, "%s declares %s but has not headed for it for %.1f h: course %03.0f°, "
+                        + "while %s lies at %03.0f° (%.0f° off), %s.", t.who(), destination, hours, r.courseDeg(),
+                        port.describe(), bearing, off, Places.describe(ports, r.lat(), r.lon())), t.recent(10), null));
+    }
+}
