@@ -73,6 +73,21 @@ final class LongMap<T> {
         return size;
     }
 
+    /** Drops every entry whose value the test accepts, rebuilding the table. */
+    @SuppressWarnings("unchecked")
+    void removeIf(java.util.function.Predicate<T> test) {
+        long[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new long[oldKeys.length];
+        values = new Object[oldValues.length];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0 && !test.test((T) oldValues[i])) {
+                put(oldKeys[i], (T) oldValues[i]);
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private void resize(int capacity) {
         long[] oldKeys = keys;

@@ -41,6 +41,7 @@ public final class VesselEngine {
     private StaticsListener staticsListener = (mmsi, statics) -> { };
     private final EncounterRule encounters = new EncounterRule();
     private final IdentityRule identities = new IdentityRule();
+    private final SpoofingCheck spoofing = new SpoofingCheck();
 
     public VesselEngine(MaritimeConfig config) {
         this.config = config;
@@ -159,8 +160,9 @@ public final class VesselEngine {
         t.gapKey = null;
         PortCallRule.onFix(t, r, speed, ports, watch, config, out);
         LoiteringRule.onFix(t, r, speed, ports, watch, config, out);
-        DestinationRule.onFix(t, r, speed, ports, watch, watch != null || ports.nearWatched(r.lat(), r.lon()), config,
-                out);
+        boolean near = watch != null || ports.nearWatched(r.lat(), r.lon());
+        DestinationRule.onFix(t, r, speed, ports, watch, near, config, out);
+        spoofing.onFix(t, r, speed, watch, near, ports, out);
         if (!Double.isNaN(speed) && speed > 3) {
             t.cruiseKn = Double.isNaN(t.cruiseKn) ? speed : t.cruiseKn * 0.95 + speed * 0.05;
         }
@@ -196,6 +198,7 @@ public final class VesselEngine {
             AisGapRule.onSilence(t, time, ports, watch, config, out);
         }
         encounters.sweep(time);
+        spoofing.sweep(time);
         tracks.removeIf(t -> {
             boolean forget = t.hasFix() && time - t.lastTime > FORGET_SECONDS && t.port == null && watchOf(t) == null;
             if (forget) {

@@ -67,6 +67,11 @@ final class VesselTrack {
     /** The implausible position reported (until a fix is trusted again), and whether a shared MMSI was. */
     String implausibleKey;
     boolean sharedReported;
+    /** The last course over ground, how far it has turned one way since when, and the circle reported. */
+    double lastLegDeg = Double.NaN;
+    double turnedDeg;
+    long turningSince;
+    String circleKey;
 
     /** The gate's state: refused fixes in a row, where they agreed, and jumps back and forth. */
     int refusedInRow;

@@ -104,6 +104,8 @@ class MaritimeQualityReportTest {
         assertThat(undeclared).isZero();
         // Ships anchored side by side for days in the anchorages: moored, not transferring.
         assertThat(encounters).isZero();
+        // Nor does swinging at anchor draw spoofing's rings, nor do neighbours at anchor share a spot.
+        assertThat(found).noneMatch(d -> d.type() == AlertType.POSITION_IMPLAUSIBLE);
     }
 
     private static List<VesselDetection> run(List<Fix> all, Set<Integer> vessels, List<PortSpec> anchorages,
