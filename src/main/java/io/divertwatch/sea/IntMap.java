@@ -67,6 +67,14 @@ final class IntMap<T> {
     /** Drops every entry whose value the test accepts; returns how many. */
     @SuppressWarnings("unchecked")
     int removeIf(Predicate<T> test) {
+        // Usually nothing goes: a scan in slot order is cheap, rebuilding the table is not.
+        boolean any = false;
+        for (int i = 0; i < keys.length && !any; i++) {
+            any = keys[i] != EMPTY && test.test((T) values[i]);
+        }
+        if (!any) {
+            return 0;
+        }
         int[] oldKeys = keys;
         Object[] oldValues = values;
         keys = new int[oldKeys.length];

@@ -73,18 +73,21 @@ final class LongMap<T> {
         return size;
     }
 
-    /** Drops every entry whose value the test accepts, rebuilding the table. */
+    /** Drops every entry whose value the test accepts. */
     @SuppressWarnings("unchecked")
     void removeIf(java.util.function.Predicate<T> test) {
-        long[] oldKeys = keys;
-        Object[] oldValues = values;
-        keys = new long[oldKeys.length];
-        values = new Object[oldValues.length];
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0 && !test.test((T) oldValues[i])) {
-                put(oldKeys[i], (T) oldValues[i]);
+        long[] gone = new long[16];
+        int count = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0 && test.test((T) values[i])) {
+                if (count == gone.length) {
+                    gone = java.util.Arrays.copyOf(gone, count * 2);
+                }
+                gone[count++] = keys[i];
             }
+        }
+        for (int i = 0; i < count; i++) {
+            remove(gone[i]);
         }
     }
 

@@ -22,6 +22,7 @@ final class SpoofingCheck {
     private static final int SPOT_VESSELS = 3;
     private static final long SPOT_WINDOW_SECONDS = 600;
     private static final long SPOT_QUIET_SECONDS = 3600;
+    private static final long SPOT_RECHECK_SECONDS = 60;
     private static final double STANDING_KN = 1;
     private static final double CIRCLE_DEG = 720;
     private static final long CIRCLE_WITHIN_SECONDS = 3 * 3600;
@@ -51,10 +52,21 @@ final class SpoofingCheck {
         long key = ((Math.round(r.lat() / SPOT_DEG) << 32) ^ (Math.round(r.lon() / SPOT_DEG) & 0xffffffffL))
                 * 0x9E3779B97F4A7C15L;
         key = key == 0 ? 1 : key;
+        // A vessel standing on its spot need say so once a minute: the window is ten.
+        if (key == t.spotKey && r.time() - t.spotAt < SPOT_RECHECK_SECONDS) {
+            return;
+        }
+        t.spotKey = key;
+        t.spotAt = r.time();
         Spot spot = spots.get(key);
         if (spot == null) {
+            // Most standing vessels stand alone: their spot is noted, and that is all.
             spot = new Spot();
+            spot.mmsi[0] = t.mmsi;
+            spot.time[0] = r.time();
+            spot.lastTime = r.time();
             spots.put(key, spot);
+            return;
         }
         spot.lastTime = Math.max(spot.lastTime, r.time());
         int oldest = 0;
@@ -73,15 +85,17 @@ final class SpoofingCheck {
             spot.mmsi[oldest] = t.mmsi;
             spot.time[oldest] = r.time();
         }
-        List<Integer> there = new ArrayList<>(SPOT_VESSELS);
         for (int i = 0; i < SPOT_VESSELS; i++) {
             if (spot.mmsi[i] != 0 && r.time() - spot.time[i] <= SPOT_WINDOW_SECONDS) {
                 standing++;
-                there.add(spot.mmsi[i]);
             }
         }
         if (standing < SPOT_VESSELS || !matters || r.time() - spot.reportedAt < SPOT_QUIET_SECONDS) {
             return;
+        }
+        List<Integer> there = new ArrayList<>(SPOT_VESSELS);
+        for (int i = 0; i < SPOT_VESSELS; i++) {
+            there.add(spot.mmsi[i]);
         }
         spot.reportedAt = r.time();
         out.add(detection(t, r, watch, AlertType.POSITION_IMPLAUSIBLE + ":spot:" + key + ":" + r.time(),
@@ -124,10 +138,15 @@ final class SpoofingCheck {
         }
     }
 
-    /** Forgets spots nobody stood on for the window. */
+    /** Forgets spots nobody stood on for the window (looked at every window, not every sweep). */
     void sweep(long now) {
-        spots.removeIf(spot -> now - spot.lastTime > SPOT_WINDOW_SECONDS);
+        if (now - sweptAt >= SPOT_WINDOW_SECONDS) {
+            sweptAt = now;
+            spots.removeIf(spot -> now - spot.lastTime > SPOT_WINDOW_SECONDS);
+        }
     }
+
+    private long sweptAt;
 
     private static VesselDetection detection(VesselTrack t, VesselReport r, VesselWatchSpec watch, String key,
             String summary) {

@@ -173,7 +173,7 @@ public final class VesselEngine {
         t.lastCourseDeg = r.courseDeg();
         t.lastSource = r.source();
         encounters.onFix(t, r, speed, tracks::get, this::watchOf, ports, config, out);
-        boolean matters = watch != null || t.port != null && t.port.watched() || ports.nearWatched(r.lat(), r.lon());
+        boolean matters = near || t.port != null && t.port.watched();
         t.remember(r, matters);
         if (matters) {
             relevantFixes.onRelevantFix(r.mmsi(), t.lastFix());

@@ -69,6 +69,9 @@ final class VesselTrack {
     boolean sharedReported;
     /** The last course over ground, how far it has turned one way since when, and the circle reported. */
     double lastLegDeg = Double.NaN;
+    /** The spot it last stood on, and when it said so. */
+    long spotKey;
+    long spotAt;
     double turnedDeg;
     long turningSince;
     String circleKey;
