@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -24,7 +25,8 @@ final class IdentityRule {
 
     /** What the vessel said changed from {@code before} to {@code after}. */
     void onStatics(VesselTrack t, VesselStatics before, VesselStatics after, VesselWatchSpec watch, boolean matters,
-            long now, IntFunction<VesselTrack> tracks, PortIndex ports, List<VesselDetection> out) {
+            long now, IntFunction<VesselTrack> tracks, Function<VesselTrack, VesselWatchSpec> watchOf, PortIndex ports,
+            List<VesselDetection> out) {
         List<String> changes = new ArrayList<>();
         if (before.imo() > 0 && after.imo() != before.imo()) {
             changes.add("IMO " + before.imo() + " → " + after.imo());
@@ -40,7 +42,7 @@ final class IdentityRule {
             Integer previous = mmsiByImo.put(after.imo(), t.mmsi);
             if (previous != null && previous != t.mmsi) {
                 VesselTrack old = tracks.apply(previous);
-                oldMatters = old != null && old.watch != null;
+                oldMatters = old != null && watchOf.apply(old) != null;
                 changes.add("IMO " + after.imo() + " was transmitted as MMSI " + previous
                         + (old != null && old.hasFix() ? " until " + PortCallRule.hhmm(old.lastTime) : "")
                         + flag(previous, t.mmsi));

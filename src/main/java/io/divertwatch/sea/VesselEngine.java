@@ -96,7 +96,8 @@ public final class VesselEngine {
         t.statics = merged;
         staticsListener.onStatics(mmsi, merged);
         List<VesselDetection> out = new ArrayList<>(0);
-        identities.onStatics(t, before, merged, watchOf(t), matters(t, watchOf(t)), time, tracks::get, ports, out);
+        VesselWatchSpec watch = watchOf(t);
+        identities.onStatics(t, before, merged, watch, matters(t, watch), time, tracks::get, this::watchOf, ports, out);
         return out;
     }
 
