@@ -82,4 +82,12 @@ public class Alert extends IdentifiedEntity {
     public Boolean returnedToOrigin;
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
+    /** When its evidence went (data time) or a person closed it (wall time); null while it holds. */
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    /** {@code engine}, or the name of the API key that closed it. */
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+    /** Why, in one clause: "landed at LLBG as planned". */
+    public String resolution;
 }

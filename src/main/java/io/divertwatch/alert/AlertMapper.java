@@ -3,6 +3,7 @@ package io.divertwatch.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.divertwatch.common.Text;
 import io.divertwatch.detect.AlertType;
 import io.divertwatch.detect.Candidate;
 import io.divertwatch.detect.Detection;
@@ -54,7 +55,7 @@ public class AlertMapper {
                 p == null ? null : new AlertView.Position(p.lat(), p.lon(), FixView.known(p.altitudeM()),
                         FixView.known(p.trackDeg()), FixView.known(p.groundSpeedMps())),
                 summary(d, who), d.evidence().stream().map(FixView::of).toList(), null, d.returnedToOrigin(), null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, AlertView.OPEN, null, null, null);
     }
 
     /** The public view of a maritime detection. */
@@ -83,7 +84,7 @@ public class AlertMapper {
                         FixView.known(p.speedKn() * KNOT_MPS)),
                 cut(summary.toString()), d.evidence().stream().map(AlertMapper::fixView).toList(), null, null, null,
                 d.mmsi(), who.imo(), who.name(), d.watchId(), d.port() == null ? null : d.port().describe(),
-                d.candidates(), d.counterpartMmsi() == 0 ? null : d.counterpartMmsi());
+                d.candidates(), d.counterpartMmsi() == 0 ? null : d.counterpartMmsi(), AlertView.OPEN, null, null, null);
     }
 
     private static FixView fixView(VesselFix f) {
@@ -92,7 +93,7 @@ public class AlertMapper {
     }
 
     private static String cut(String summary) {
-        return summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…";
+        return Text.cut(summary, MAX_SUMMARY);
     }
 
     /**
@@ -181,7 +182,8 @@ public class AlertMapper {
                 a.lat == null ? null : new AlertView.Position(a.lat, a.lon, a.altitudeM, a.trackDeg, a.groundSpeedMps),
                 a.summary, read(a.evidenceJson, FIXES), a.relatedAlertId, a.returnedToOrigin, a.acknowledgedAt, a.mmsi,
                 a.imo, a.vesselName, a.vesselWatchId, a.port, a.mmsi == null ? null : read(a.portCandidatesJson,
-                        PORT_CANDIDATES), a.counterpartMmsi);
+                        PORT_CANDIDATES), a.counterpartMmsi, AlertView.status(a.acknowledgedAt, a.resolvedAt), a.resolvedAt,
+                a.resolvedBy, a.resolution);
     }
 
     public String write(Object value) {

@@ -4,6 +4,7 @@ import io.divertwatch.common.ApiException;
 import io.divertwatch.common.Page;
 import io.divertwatch.common.PageParams;
 import io.divertwatch.common.Text;
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.sea.VesselDetection;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,11 +39,14 @@ public class AlertService {
 
     private final AlertMapper mapper;
     private final Event<AlertRaised> raised;
+    private final Event<AlertResolved> resolved;
     private final MeterRegistry registry;
 
-    AlertService(AlertMapper mapper, Event<AlertRaised> raised, MeterRegistry registry) {
+    AlertService(AlertMapper mapper, Event<AlertRaised> raised, Event<AlertResolved> resolved,
+            MeterRegistry registry) {
         this.mapper = mapper;
         this.raised = raised;
+        this.resolved = resolved;
         this.registry = registry;
     }
 
@@ -71,6 +75,46 @@ public class AlertService {
         return stored;
     }
 
+    /**
+     * Resolves the alerts whose evidence the engine saw go. An incident stored under another key (the
+     * same one seen again after a restart, {@link #isKnownIncident}) is found as that alert.
+     */
+    @Transactional
+    public List<Alert> resolve(List<Clearance> clearances) {
+        List<Alert> closed = new ArrayList<>();
+        for (Clearance c : clearances) {
+            Alert alert = Alert.find("incidentKey", c.key()).firstResult();
+            if (alert == null) {
+                Instant time = Instant.ofEpochSecond(c.time());
+                alert = Alert.<Alert>find("icao24 = ?1 and type = ?2 and resolvedAt is null and time between ?3 and ?4"
+                        + " order by time desc", c.icao24(), c.type().name(), time.minus(SAME_INCIDENT_WINDOW), time)
+                        .firstResult();
+            }
+            if (alert != null && alert.resolvedAt == null) {
+                closed.add(close(alert, Instant.ofEpochSecond(c.time()), AlertView.BY_ENGINE, c.reason()));
+            }
+        }
+        return closed;
+    }
+
+    /** A person closes an alert; closing a closed one changes nothing. */
+    @Transactional
+    public Alert resolve(long id, String by, String reason) {
+        Alert alert = get(id);
+        return alert.resolvedAt != null ? alert : close(alert, Instant.now(), by, reason);
+    }
+
+    private Alert close(Alert alert, Instant at, String by, String reason) {
+        alert.resolvedAt = at;
+        alert.resolvedBy = Text.cut(by, 200);
+        alert.resolution = Text.cut(reason, 1000);
+        resolved.fire(new AlertResolved(alert, mapper.view(alert)));
+        registry.counter("divertwatch.alerts.resolved", "type", alert.type).increment();
+        Log.infof("Alert %d %s resolved by %s: %s", alert.id, alert.type, Text.forLog(alert.resolvedBy),
+                Text.forLog(alert.resolution));
+        return alert;
+    }
+
     private Alert store(Alert alert, String relatedKey) {
         if (relatedKey != null) {
             Alert related = Alert.find("incidentKey", relatedKey).firstResult();
@@ -92,7 +136,9 @@ public class AlertService {
         Long geofenceId = d.geofence() == null ? null : d.geofence().id();
         Parameters p = Parameters.with("icao24", d.icao24()).and("type", d.type().name())
                 .and("from", time.minus(SAME_INCIDENT_WINDOW)).and("to", time.plus(SAME_INCIDENT_WINDOW));
-        StringBuilder query = new StringBuilder("icao24 = :icao24 and type = :type and time between :from and :to");
+        // A resolved incident may begin again (a flight that turns away a second time).
+        StringBuilder query = new StringBuilder(
+                "icao24 = :icao24 and type = :type and time between :from and :to and resolvedAt is null");
         if (d.airport() == null) {
             query.append(" and airport is null");
         } else {
@@ -115,7 +161,8 @@ public class AlertService {
     }
 
     /** Alerts newest first (data time, then id), a page at a time; the cursor is the last alert's id. */
-    public Page<Alert> page(String type, String icao24, Integer mmsi, Instant since, PageParams page) {
+    public Page<Alert> page(String type, String status, String icao24, Integer mmsi, Instant since,
+            PageParams page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (page.after() != null) {
@@ -129,6 +176,13 @@ public class AlertService {
         if (type != null) {
             query.append(" and type = :type");
             p = p.and("type", type);
+        }
+        if (status != null) {
+            query.append(switch (status) {
+                case AlertView.OPEN -> " and resolvedAt is null and acknowledgedAt is null";
+                case AlertView.ACKNOWLEDGED -> " and resolvedAt is null and acknowledgedAt is not null";
+                default -> " and resolvedAt is not null";
+            });
         }
         if (icao24 != null) {
             query.append(" and icao24 = :icao24");
@@ -147,18 +201,18 @@ public class AlertService {
                 a -> String.valueOf(a.id));
     }
 
-    /** Unacknowledged alerts per aircraft with data time at or after {@code since}. */
+    /** Open alerts (neither acknowledged nor resolved) per aircraft with data time at or after {@code since}. */
     public Map<String, Long> openAlertCounts(Instant since) {
         Map<String, Long> counts = new HashMap<>();
-        Alert.<Alert>find("acknowledgedAt is null and icao24 is not null and time >= ?1", since).stream()
+        Alert.<Alert>find("acknowledgedAt is null and resolvedAt is null and icao24 is not null and time >= ?1", since).stream()
                 .forEach(a -> counts.merge(a.icao24, 1L, Long::sum));
         return counts;
     }
 
-    /** Unacknowledged alerts per vessel with data time at or after {@code since}. */
+    /** Open alerts per vessel with data time at or after {@code since}. */
     public Map<Integer, Long> openVesselAlertCounts(Instant since) {
         Map<Integer, Long> counts = new HashMap<>();
-        Alert.<Alert>find("acknowledgedAt is null and mmsi is not null and time >= ?1", since).stream()
+        Alert.<Alert>find("acknowledgedAt is null and resolvedAt is null and mmsi is not null and time >= ?1", since).stream()
                 .forEach(a -> counts.merge(a.mmsi, 1L, Long::sum));
         return counts;
     }

@@ -7,6 +7,7 @@ import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
 import io.divertwatch.common.ApiParameters;
 import io.divertwatch.common.CommaSeparatedList;
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Landing;
 import io.divertwatch.detect.WatchSpec;
 import io.divertwatch.detect.WatchedAirportSpec;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 
 /**
  * The backtest: runs a track CSV through a fresh engine exactly as live data would flow, for a watch
@@ -108,7 +110,13 @@ public class AnalysisResource {
         }
         Instant now = Instant.now();
         Landing landing = result.landing();
-        return new AnalysisResult(result.detections().stream().map(d -> mapper.view(d, now)).toList(),
+        Map<String, Clearance> cleared = result.clearances().stream()
+                .collect(Collectors.toMap(Clearance::key, c -> c, (first, later) -> first));
+        return new AnalysisResult(result.detections().stream().map(d -> {
+            AlertView view = mapper.view(d, now);
+            Clearance c = cleared.get(d.key());
+            return c == null ? view : view.resolved(Instant.ofEpochSecond(c.time()), AlertView.BY_ENGINE, c.reason());
+        }).toList(),
                 landing == null || landing.airport() == null ? null
                         : new LandingView(landing.airport().ident(), Instant.ofEpochSecond(landing.time())));
     }

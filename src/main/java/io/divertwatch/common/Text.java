@@ -36,6 +36,11 @@ public final class Text {
         return value;
     }
 
+    /** The value cut to {@code max} characters, the last one an ellipsis when it was longer; null stays null. */
+    public static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
     /**
      * The value as a log line may show it: quoted, control characters and separators escaped (so it
      * cannot start a line of its own), cut at 200 characters; {@code null} for none.

@@ -5,6 +5,7 @@ import io.divertwatch.aircraft.StoredFixes;
 import io.divertwatch.aircraft.StoredFixes.StoredFix;
 import io.divertwatch.airport.AirportRegistry;
 import io.divertwatch.airport.AirportsLoaded;
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
@@ -74,6 +75,11 @@ public class LiveEngine implements LiveTracks {
         return out;
     }
 
+    /** The open incidents whose evidence went since the last call: alerts to resolve. */
+    public synchronized List<Clearance> drainClearances() {
+        return engine.drainClearances();
+    }
+
     /** The fixes that matter since the last call, for storing. */
     public synchronized List<StoredFix> drainRelevantFixes() {
         List<StoredFix> drained = relevantFixes;
@@ -92,6 +98,8 @@ public class LiveEngine implements LiveTracks {
             for (StoredFix s : stored) {
                 engine.accept(StoredFixes.asState(s));
             }
+            // What the stored fixes cleared, the poller that stored them resolved.
+            engine.drainClearances();
         } finally {
             rebuilding = false;
         }

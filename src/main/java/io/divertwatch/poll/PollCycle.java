@@ -2,6 +2,7 @@ package io.divertwatch.poll;
 
 import io.divertwatch.aircraft.StoredFixes;
 import io.divertwatch.alert.AlertService;
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.identity.LiveIdentities;
 import io.divertwatch.source.EnabledSources;
@@ -130,6 +131,10 @@ public class PollCycle {
             storedFixes.save(engine.drainRelevantFixes());
             if (!detections.isEmpty()) {
                 alerts.record(detections);
+            }
+            List<Clearance> cleared = engine.drainClearances();
+            if (!cleared.isEmpty()) {
+                alerts.resolve(cleared);
             }
         } catch (RuntimeException e) {
             Log.errorf(e, "Processing %d states from %s failed", result.states().size(), source.name());

@@ -2,9 +2,11 @@ package io.divertwatch.sea;
 
 import io.divertwatch.ais.AisMessage;
 import io.divertwatch.detect.AlertType;
+import io.divertwatch.detect.Clearance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The maritime engine: vessel reports in, detections out, one vessel at a time, on data time only.
@@ -42,6 +44,8 @@ public final class VesselEngine {
     private final EncounterRule encounters = new EncounterRule();
     private final IdentityRule identities = new IdentityRule();
     private final SpoofingCheck spoofing = new SpoofingCheck();
+    /** Open incidents whose evidence went since {@link #drainClearances} was last called. */
+    private List<Clearance> clearances = new ArrayList<>(0);
 
     public VesselEngine(MaritimeConfig config) {
         this.config = config;
@@ -158,9 +162,19 @@ public final class VesselEngine {
                 }
             }
         }
-        t.gapKey = null;
+        if (t.gapKey != null) {
+            clearances.add(new Clearance(t.gapKey, AlertType.AIS_GAP, r.time(), null, null, String.format(Locale.ROOT,
+                    "transmitting again after %.1f h, %s", (r.time() - t.lastTime) / 3600.0,
+                    Places.describe(ports, r.lat(), r.lon()))));
+            t.gapKey = null;
+        }
         PortCallRule.onFix(t, r, speed, ports, watch, config, out);
+        String loitering = t.loiterKey;
         LoiteringRule.onFix(t, r, speed, ports, watch, config, out);
+        if (loitering != null && t.loiterKey == null) {
+            clearances.add(new Clearance(loitering, AlertType.LOITERING, r.time(), null, null, t.port != null
+                    ? "entered " + t.port.describe() : String.format(Locale.ROOT, "under way again at %.0f kn", speed)));
+        }
         boolean near = watch != null || ports.nearWatched(r.lat(), r.lon());
         DestinationRule.onFix(t, r, speed, ports, watch, near, config, out);
         spoofing.onFix(t, r, speed, watch, near, ports, out);
@@ -180,6 +194,19 @@ public final class VesselEngine {
             relevantFixes.onRelevantFix(r.mmsi(), t.lastFix());
         }
         return out;
+    }
+
+    /**
+     * The open incidents whose evidence went since the last call (a silent vessel heard again, a loiterer
+     * under way): alerts to resolve. Keys that raised no alert resolve nothing.
+     */
+    public List<Clearance> drainClearances() {
+        if (clearances.isEmpty()) {
+            return List.of();
+        }
+        List<Clearance> drained = clearances;
+        clearances = new ArrayList<>(0);
+        return drained;
     }
 
     /** Data time has reached {@code time}: silences are judged (at most once a minute of data time). */

@@ -2,6 +2,7 @@ package io.divertwatch.vessel;
 
 import io.divertwatch.ais.AisMessage;
 import io.divertwatch.alert.AlertService;
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.sea.SeaContext;
 import io.divertwatch.sea.VesselDetection;
 import io.divertwatch.sea.VesselEngine;
@@ -152,13 +153,19 @@ public class LiveVessels {
     }
 
     private void record(List<VesselDetection> found) {
-        if (found.isEmpty()) {
+        List<Clearance> cleared = engine.drainClearances();
+        if (found.isEmpty() && cleared.isEmpty()) {
             return;
         }
         try {
-            alerts.recordVessels(found);
+            if (!found.isEmpty()) {
+                alerts.recordVessels(found);
+            }
+            if (!cleared.isEmpty()) {
+                alerts.resolve(cleared);
+            }
         } catch (RuntimeException e) {
-            Log.errorf(e, "Could not store %d maritime alert(s)", found.size());
+            Log.errorf(e, "Could not store %d maritime alert(s) and %d resolution(s)", found.size(), cleared.size());
         }
     }
 

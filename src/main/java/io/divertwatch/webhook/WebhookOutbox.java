@@ -2,15 +2,18 @@ package io.divertwatch.webhook;
 
 import io.divertwatch.alert.Alert;
 import io.divertwatch.alert.AlertRaised;
+import io.divertwatch.alert.AlertResolved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Instant;
+import java.util.function.BiFunction;
 
 /**
- * Writes one delivery row per matching subscription for every alert raised, inside the transaction
- * that stores the alert (the transactional outbox: {@link AlertRaised} is observed synchronously).
+ * Writes one delivery row per matching subscription for every alert raised or resolved, inside the
+ * transaction that stores the change (the transactional outbox: {@link AlertRaised} and {@link AlertResolved}
+ * are observed synchronously).
  * The body is rendered once, so every retry sends the same bytes.
  */
 @ApplicationScoped
@@ -25,7 +28,15 @@ class WebhookOutbox {
     }
 
     void enqueue(@Observes AlertRaised raised) {
-        Alert alert = raised.alert();
+        enqueue(raised.alert(), (format, messageId) -> payloads.alert(format, messageId, raised.view()));
+    }
+
+    /** The resolution of an alert goes to whoever was told of the alert: subscriptions to its type. */
+    void enqueue(@Observes AlertResolved resolved) {
+        enqueue(resolved.alert(), (format, messageId) -> payloads.resolved(format, messageId, resolved.view()));
+    }
+
+    private void enqueue(Alert alert, BiFunction<WebhookFormat, String, String> body) {
         Instant now = Instant.now();
         boolean any = false;
         for (WebhookSubscription s : WebhookSubscription.<WebhookSubscription>list("enabled", true)) {
@@ -36,7 +47,7 @@ class WebhookOutbox {
             d.subscriptionId = s.id;
             d.alertId = alert.id;
             d.messageId = WebhookSigner.newMessageId();
-            d.payload = payloads.alert(WebhookFormat.parse(s.format), d.messageId, raised.view());
+            d.payload = body.apply(WebhookFormat.parse(s.format), d.messageId);
             d.status = WebhookDelivery.Status.PENDING.name();
             d.attempts = 0;
             d.createdAt = now;

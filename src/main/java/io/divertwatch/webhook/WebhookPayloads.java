@@ -14,6 +14,8 @@ import java.util.Map;
 public class WebhookPayloads {
 
     static final String PING_TYPE = "io.divertwatch.ping";
+    /** One type for every resolution: {@code data.type} says what was resolved. */
+    static final String RESOLVED_TYPE = "io.divertwatch.alert.resolved";
 
     private final WebhookConfig config;
     private final AlertMapper mapper;
@@ -28,6 +30,19 @@ public class WebhookPayloads {
         String link = mapUrl(alert.id());
         return render(format, messageId, "io.divertwatch.alert." + alert.type().toLowerCase(Locale.ROOT),
                 subject(alert), alert.time(), alert, text, link, "map");
+    }
+
+    /**
+     * An alert that no longer holds. Chat services get "cleared: DIVERSION_SUSPECTED 4XECA (alert 12): landed at
+     * LLBG as planned"; CloudEvents the resolved alert document, at the data time it was resolved.
+     */
+    public String resolved(WebhookFormat format, String messageId, AlertView alert) {
+        String who = alert.registration() != null ? alert.registration()
+                : alert.callsign() != null ? alert.callsign()
+                : alert.vesselName() != null ? alert.vesselName() : subject(alert);
+        String text = "cleared: " + alert.type() + " " + who + " (alert " + alert.id() + "): " + alert.resolution();
+        return render(format, messageId, RESOLVED_TYPE, subject(alert), alert.resolvedAt(), alert, text,
+                mapUrl(alert.id()), "map");
     }
 
     /** The CloudEvents subject: the aircraft's address, or the vessel's MMSI (nine digits). */

@@ -44,6 +44,7 @@ class AuthTest {
             anonymous().contentType(ContentType.JSON).body("{}").post(write).then().statusCode(401);
         }
         anonymous().post("/api/v1/alerts/1/ack").then().statusCode(401);
+        anonymous().post("/api/v1/alerts/1/resolve").then().statusCode(401);
         anonymous().delete("/api/v1/watches/1").then().statusCode(401);
     }
 

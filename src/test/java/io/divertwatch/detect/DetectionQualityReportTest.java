@@ -40,6 +40,7 @@ class DetectionQualityReportTest {
         Tally all = new Tally();
         Map<String, Tally> bySource = new TreeMap<>();
         List<String> notes = new ArrayList<>();
+        Resolutions resolutions = new Resolutions();
         for (LabelledTracks.Leg leg : legs) {
             List<StateVector> states = leg.states();
             WatchSpec watch = leg.watch(states.get(0).icao24(), airports);
@@ -57,6 +58,7 @@ class DetectionQualityReportTest {
             for (Tally t : List.of(all, source)) {
                 t.add(leg, first, divertedTo, suspected, landedAt);
             }
+            resolutions.add(leg, result, notes);
             if (!leg.actual().equals(landedAt)) {
                 notes.add("LANDING " + leg.file().getFileName() + " actual=" + leg.actual() + " landing=" + landedAt);
             }
@@ -85,6 +87,7 @@ class DetectionQualityReportTest {
                 .map(e -> "\"" + e.getKey() + "\": {" + e.getValue().json() + "}").collect(Collectors.joining(", ")));
         notes.forEach(System.out::println);
         System.out.println("Detection quality on ../shared/data/tracks: " + json);
+        System.out.println("Resolution on ../shared/data/tracks: " + resolutions.json());
         Path out = Path.of("target", "eval", "report.json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json);
@@ -95,6 +98,8 @@ class DetectionQualityReportTest {
         assertThat(all.falsePositiveRate()).as("false-positive rate").isLessThanOrEqualTo(0.01);
         assertThat(all.airportAccuracy()).as("airport accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(all.landingAccuracy()).as("landing named right, all legs").isGreaterThanOrEqualTo(0.98);
+        assertThat(resolutions.normalOpenAtLanding).as("suspicions on normal legs still open at landing")
+                .isLessThanOrEqualTo(resolutions.normalSuspected / 2);
         assertThat(all.suspectedAirportFirst).as("suspicions naming the actual airport first (of %d)", all.suspected)
                 .isGreaterThanOrEqualTo(all.suspected / 2);
     }
@@ -105,6 +110,54 @@ class DetectionQualityReportTest {
      */
     private static String source(LabelledTracks.Leg leg) {
         return leg.file().getFileName().toString().matches("\\d+_[A-Z]{3}-[A-Z]{3}\\.csv") ? "europe" : "us";
+    }
+
+    /**
+     * What resolved: a suspicion on a normal leg should be cleared before it lands; one on a diverted
+     * leg should not be (a clearance there is the engine changing its mind on the way to the alternate).
+     */
+    private static final class Resolutions {
+        int normalSuspected;
+        int normalResolvedBeforeLanding;
+        int normalOpenAtLanding;
+        int divertedSuspected;
+        int divertedCleared;
+
+        void add(LabelledTracks.Leg leg, TrackAnalyzer.Result result, List<String> notes) {
+            for (Detection d : result.detections()) {
+                if (d.type() != AlertType.DIVERSION_SUSPECTED || d.time() > leg.landingTime()) {
+                    continue;
+                }
+                Clearance c = result.clearances().stream().filter(x -> x.key().equals(d.key())).findFirst()
+                        .orElse(null);
+                boolean beforeLanding = c != null && c.time() <= leg.landingTime();
+                if (leg.diverted()) {
+                    divertedSuspected++;
+                    if (c != null) {
+                        divertedCleared++;
+                        notes.add(String.format(Locale.ROOT, "CLEARED-DIVERTED %s %.1f min before the end: %s",
+                                leg.file().getFileName(), (leg.landingTime() - c.time()) / 60.0, c.reason()));
+                    }
+                } else {
+                    normalSuspected++;
+                    if (beforeLanding) {
+                        normalResolvedBeforeLanding++;
+                    } else {
+                        normalOpenAtLanding++;
+                    }
+                    notes.add(String.format(Locale.ROOT, "RESOLVED %s %s", leg.file().getFileName(), c == null
+                            ? "never" : String.format(Locale.ROOT, "%.1f min before the end: %s",
+                                    (leg.landingTime() - c.time()) / 60.0, c.reason())));
+                }
+            }
+        }
+
+        String json() {
+            return String.format(Locale.ROOT, "{\"normal_suspicions\": %d, \"resolved_before_landing\": %d, "
+                    + "\"open_at_landing\": %d, \"diverted_suspicions\": %d, \"diverted_cleared\": %d}",
+                    normalSuspected, normalResolvedBeforeLanding, normalOpenAtLanding, divertedSuspected,
+                    divertedCleared);
+        }
     }
 
     /** The counts behind the figures, for all legs or one source. */

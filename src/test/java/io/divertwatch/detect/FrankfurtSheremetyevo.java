@@ -28,8 +28,12 @@ final class FrankfurtSheremetyevo {
 
     /** The alerts for {@code track}, watched on the route. */
     static List<Detection> analyze(List<StateVector> track, String icao24) {
+        return analyzeFully(track, icao24).detections();
+    }
+
+    /** The alerts for {@code track}, watched on the route, with what resolved them and the landing. */
+    static TrackAnalyzer.Result analyzeFully(List<StateVector> track, String icao24) {
         WatchSpec watch = new WatchSpec(1L, icao24, null, "EDDF-UUEE", EDDF, UUEE, List.of(), 150);
-        return new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS).analyze(track, watch, List.of(), List.of())
-                .detections();
+        return new TrackAnalyzer(DetectionConfig.defaults(), AIRPORTS).analyze(track, watch, List.of(), List.of());
     }
 }

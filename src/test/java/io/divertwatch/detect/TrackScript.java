@@ -13,7 +13,7 @@ import java.util.List;
  * display flights. Each step flies straight (great circle) to a point, changing altitude linearly,
  * one fix every {@code step} seconds, with the track and vertical rate a transponder would report.
  */
-final class TrackScript {
+public final class TrackScript {
 
     private final String icao24;
     private final long step;
@@ -22,7 +22,7 @@ final class TrackScript {
     private GeoPoint position;
     private double altitude;
 
-    TrackScript(String icao24, Airport from, long start, long step) {
+    public TrackScript(String icao24, Airport from, long start, long step) {
         this.icao24 = icao24;
         this.step = step;
         this.time = start;
@@ -31,19 +31,19 @@ final class TrackScript {
     }
 
     /** Standing or rolling on the ground for {@code fixes} fixes. */
-    TrackScript ground(int fixes) {
+    public TrackScript ground(int fixes) {
         return ground(fixes, 15);
     }
 
     /** On the ground for {@code fixes} fixes at {@code speedMps}: a landing or take-off roll when fast. */
-    TrackScript ground(int fixes, double speedMps) {
+    public TrackScript ground(int fixes, double speedMps) {
         for (int i = 0; i < fixes; i++) {
             add(true, speedMps, 0, 0);
         }
         return this;
     }
 
-    TrackScript flyTo(GeoPoint target, double targetAltitudeM, double speedMps) {
+    public TrackScript flyTo(GeoPoint target, double targetAltitudeM, double speedMps) {
         double distance = Geodesy.distanceKm(position, target);
         int fixes = Math.max(1, (int) Math.ceil(distance * 1000 / speedMps / step));
         double startAltitude = altitude;
@@ -61,12 +61,12 @@ final class TrackScript {
         return this;
     }
 
-    TrackScript flyTo(Airport a, double heightAboveFieldM, double speedMps) {
+    public TrackScript flyTo(Airport a, double heightAboveFieldM, double speedMps) {
         return flyTo(a.position(), a.elevationOrZeroM() + heightAboveFieldM, speedMps);
     }
 
     /** Fixes from {@code start} on, at a constant altitude, toward the script's current position's airport. */
-    List<StateVector> flyToFrom(GeoPoint start, double altitudeM, double speedMps) {
+    public List<StateVector> flyToFrom(GeoPoint start, double altitudeM, double speedMps) {
         GeoPoint target = position;
         position = start;
         altitude = altitudeM;
@@ -77,17 +77,17 @@ final class TrackScript {
     }
 
     /** A point {@code km} from the current position on {@code bearingDeg}. */
-    GeoPoint ahead(double bearingDeg, double km) {
+    public GeoPoint ahead(double bearingDeg, double km) {
         return Geodesy.destination(position.lat(), position.lon(), bearingDeg, km);
     }
 
     /** A silent stretch: no fixes for {@code seconds}. */
-    TrackScript silence(long seconds) {
+    public TrackScript silence(long seconds) {
         time += seconds;
         return this;
     }
 
-    List<StateVector> states() {
+    public List<StateVector> states() {
         return List.copyOf(states);
     }
 

@@ -84,6 +84,28 @@ class EncounterAndLoiteringTest {
     }
 
     @Test
+    void loiteringIsResolvedWhenTheVesselGetsUnderWayAgain() {
+        VesselEngine engine = engine(List.of(new VesselWatchSpec(5, "LADY R", Set.of(LADY_R))), List.of());
+        List<VesselDetection> found = new ArrayList<>();
+        long t = T0;
+        for (; t <= T0 + 4 * 3600; t += 120) {
+            found.addAll(engine.accept(MaritimeRulesTest.report(LADY_R, t, AT_SEA.lat(), AT_SEA.lon(), 0.5, 90)));
+        }
+        VesselDetection loitering = of(found, AlertType.LOITERING).get(0);
+        assertThat(engine.drainClearances()).isEmpty();
+        // Nudging the engine up to 2.5 kn is still loitering (hysteresis); 10 kn for Vladivostok is not.
+        engine.accept(MaritimeRulesTest.report(LADY_R, t, AT_SEA.lat(), AT_SEA.lon(), 2.5, 90));
+        assertThat(engine.drainClearances()).isEmpty();
+        GeoPoint on = Geodesy.destination(AT_SEA.lat(), AT_SEA.lon(), 0, 0.6);
+        engine.accept(MaritimeRulesTest.report(LADY_R, t + 120, on.lat(), on.lon(), 10, 0));
+        assertThat(engine.drainClearances()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(loitering.key());
+            assertThat(c.type()).isEqualTo(AlertType.LOITERING);
+            assertThat(c.reason()).isEqualTo("under way again at 10 kn");
+        });
+    }
+
+    @Test
     void unwatchedShipsAlertOnlyInsideAWatchedArea() {
         assertThat(sideBySide(engine(List.of(), List.of()), AT_SEA, 0.2, 3)).isEmpty();
 

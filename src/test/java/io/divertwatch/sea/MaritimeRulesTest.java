@@ -103,6 +103,13 @@ class MaritimeRulesTest {
         assertThat(possible.relatedKey()).isEqualTo(gap.key());
         assertThat(possible.summary()).contains("after 48 h of silence").contains("call at Najin (North Korea)")
                 .contains("off Vladivostok");
+        // Heard again: the gap no longer holds (the possible call, a fact about the silence, stays).
+        assertThat(engine.drainClearances()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(gap.key());
+            assertThat(c.time()).isEqualTo(silentFrom + 48 * 3600);
+            assertThat(c.reason()).startsWith("transmitting again after 48.0 h").contains("Vladivostok");
+        });
+        assertThat(engine.drainClearances()).isEmpty();
     }
 
     @Test

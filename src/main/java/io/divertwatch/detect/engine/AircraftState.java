@@ -25,6 +25,8 @@ final class AircraftState {
     /** Landed at the route's destination: the route no longer applies to later flights. */
     boolean routeComplete;
     boolean signalLossChecked;
+    /** The incident key of a {@code SIGNAL_LOST} not yet cleared by hearing the aircraft again; else null. */
+    String signalLostKey;
     /**
      * Data time of the newest fix sent, trusted or refused as a jump (kept in the table too: {@link
      * AircraftTable#fixed}): silence, not the track's newest fix, is what a signal loss is judged by.

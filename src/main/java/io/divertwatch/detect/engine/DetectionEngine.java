@@ -1,5 +1,7 @@
 package io.divertwatch.detect.engine;
 
+import io.divertwatch.detect.AlertType;
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.detect.DetectionConfig;
 import io.divertwatch.detect.Landing;
@@ -61,6 +63,8 @@ public final class DetectionEngine {
     private RelevantFixListener relevantFixes = RelevantFixListener.NONE;
     private long latestDataTime;
     private long lastSweep = Long.MIN_VALUE;
+    /** Open incidents resolved since {@link #drainClearances} was last called. */
+    private List<Clearance> clearances = new ArrayList<>(0);
     /** What the look-ahead read, kept only so that the compiler cannot drop the reads. */
     private long lookaheadReads;
 
@@ -117,6 +121,19 @@ public final class DetectionEngine {
     public Landing lastLanding(String icao24) {
         AircraftState state = aircraft.get(icao24);
         return state == null ? null : state.lastLanding;
+    }
+
+    /**
+     * The open incidents whose evidence has gone since the last call, in data-time order within each
+     * aircraft: what the alerts they raised should now say as resolved.
+     */
+    public List<Clearance> drainClearances() {
+        if (clearances.isEmpty()) {
+            return List.of();
+        }
+        List<Clearance> drained = clearances;
+        clearances = new ArrayList<>(0);
+        return drained;
     }
 
     /** Feeds one state vector; returns what it triggered (usually nothing). */
@@ -185,6 +202,9 @@ public final class DetectionEngine {
         latestDataTime = Math.max(latestDataTime, fix.time());
         aircraft.fixed(state, fix.time());
         state.signalLossChecked = false;
+        if (state.signalLostKey != null) {
+            heardAgain(state, fix, previousTime);
+        }
         WatchSpec watch = state.watch(watches);
         Route route = state.route(watch);
         boolean relevant = watch != null || watches.concernsEveryAircraftAt(fix.lat(), fix.lon());
@@ -267,12 +287,25 @@ public final class DetectionEngine {
         } else {
             rules.onSilence(ctx);
         }
+        for (Detection d : out) {
+            if (d.type() == AlertType.SIGNAL_LOST) {
+                state.signalLostKey = d.key();
+            }
+        }
         return out;
+    }
+
+    /** A lost signal is found again: the aircraft did not vanish there, whatever it did meanwhile. */
+    private void heardAgain(AircraftState state, Fix fix, long previousTime) {
+        long minutes = previousTime == Long.MIN_VALUE ? 0 : (fix.time() - previousTime) / 60;
+        clearances.add(new Clearance(state.signalLostKey, AlertType.SIGNAL_LOST, fix.time(), state.track.icao24(), fix,
+                "heard again after " + minutes + " min"));
+        state.signalLostKey = null;
     }
 
     private RuleContext context(AircraftState state, WatchSpec watch, Route route, Fix fix, List<Detection> out) {
         return new RuleContext(config, airports, watches, state.track, state.flight, watch, route, fix,
-                incidents.into(out));
+                incidents.into(out, clearances));
     }
 
     private void land(RuleContext ctx, AircraftState state, Landing landing) {

@@ -1,6 +1,7 @@
 package io.divertwatch.detect.engine;
 
 import io.divertwatch.detect.AlertType;
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.detect.GeofenceSpec;
 import io.divertwatch.detect.rule.Finding;
@@ -26,12 +27,23 @@ final class IncidentRecorder {
         this.evidenceFixes = evidenceFixes;
     }
 
-    /** A sink that adds the detections of new incidents to {@code out}. */
-    FindingSink into(List<Detection> out) {
-        return (ctx, finding) -> {
-            Detection d = record(ctx, finding);
-            if (d != null) {
-                out.add(d);
+    /** A sink that adds the detections of new incidents to {@code out}, and what resolves open ones to {@code cleared}. */
+    FindingSink into(List<Detection> out, List<Clearance> cleared) {
+        return new FindingSink() {
+            @Override
+            public void report(RuleContext ctx, Finding finding) {
+                Detection d = record(ctx, finding);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+
+            @Override
+            public void clear(RuleContext ctx, AlertType type, String subject, String reason) {
+                if (ctx.flight.markCleared(type, subject)) {
+                    cleared.add(new Clearance(incidentKey(ctx.track.icao24(), ctx.flight, type, subject), type,
+                            ctx.fix.time(), ctx.track.icao24(), ctx.fix, reason));
+                }
             }
         };
     }
@@ -39,7 +51,7 @@ final class IncidentRecorder {
     private Detection record(RuleContext ctx, Finding f) {
         FlightState flight = ctx.flight;
         String icao24 = ctx.track.icao24();
-        String subject = subject(f.type(), f.airport(), f.geofence());
+        String subject = subject(flight, f.type(), f.airport(), f.geofence());
         if (!flight.markFired(f.type(), subject)) {
             return null;
         }
@@ -47,8 +59,10 @@ final class IncidentRecorder {
         String related = null;
         AlertType earlier = f.escalates();
         if (earlier != null) {
+            String earlierSubject = earlier == AlertType.DIVERSION_SUSPECTED ? flight.latestSuspicionSubject() : null;
             related = flight.hasFired(earlier, f.airport()) ? incidentKey(icao24, flight, earlier, f.airport())
-                    : flight.hasFired(earlier, null) ? incidentKey(icao24, flight, earlier, null) : null;
+                    : flight.hasFired(earlier, earlierSubject) ? incidentKey(icao24, flight, earlier, earlierSubject)
+                    : null;
         }
         Route route = ctx.route;
         Fix at = f.at() != null ? f.at() : ctx.fix;
@@ -59,9 +73,13 @@ final class IncidentRecorder {
                 related, f.returnedToOrigin(), f.geofence());
     }
 
-    /** What an incident of {@code type} is about: one suspicion per flight, whichever airport ranks first. */
-    private static String subject(AlertType type, String airport, GeofenceSpec geofence) {
-        return type == AlertType.DIVERSION_SUSPECTED ? null : geofence != null ? "geofence:" + geofence.id() : airport;
+    /**
+     * What an incident of {@code type} is about: one open suspicion per flight, whichever airport ranks
+     * first (a new one only after the last was cleared).
+     */
+    private static String subject(FlightState flight, AlertType type, String airport, GeofenceSpec geofence) {
+        return type == AlertType.DIVERSION_SUSPECTED ? flight.suspicionSubject()
+                : geofence != null ? "geofence:" + geofence.id() : airport;
     }
 
     private static String incidentKey(String icao24, FlightState flight, AlertType type, String airport) {

@@ -1,5 +1,6 @@
 package io.divertwatch.detect.engine;
 
+import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.detect.DetectionConfig;
 import io.divertwatch.detect.GeofenceSpec;
@@ -29,7 +30,8 @@ public final class TrackAnalyzer {
         this.airports = airports;
     }
 
-    public record Result(List<Detection> detections, Landing landing) {
+    /** What the track raised, what of it was resolved later in the track, and where it landed. */
+    public record Result(List<Detection> detections, List<Clearance> clearances, Landing landing) {
     }
 
     /**
@@ -52,6 +54,6 @@ public final class TrackAnalyzer {
         }
         detections.addAll(engine.finish());
         Landing landing = watch.icao24() == null ? null : engine.lastLanding(Icao24.parse(watch.icao24()));
-        return new Result(detections, landing);
+        return new Result(detections, engine.drainClearances(), landing);
     }
 }

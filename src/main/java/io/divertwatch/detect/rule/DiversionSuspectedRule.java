@@ -45,7 +45,7 @@ final class DiversionSuspectedRule implements Rule {
         Route route = ctx.route;
         FlightState flight = ctx.flight();
         if (route == null || !flight.airborne || ctx.fix.isOnGround() || flight.pathContested
-                || flight.hasFired(AlertType.DIVERSION_SUSPECTED)) {
+                || flight.hasFired(AlertType.DIVERSION_SUSPECTED, flight.suspicionSubject())) {
             return;
         }
         if (!flight.leftOriginArea) {

@@ -41,6 +41,9 @@ public final class FlightState {
     final Persistence lowDescent = new Persistence();
     final Persistence alignedElsewhere = new Persistence();
     final Persistence routeDeviation = new Persistence();
+    /** Evidence that an open suspicion no longer holds: back on course for the destination, or back in the corridor. */
+    final Persistence backOnCourse = new Persistence();
+    final Persistence backInCorridor = new Persistence();
     final CorridorClearance corridorClearance = new CorridorClearance();
     /** Geofences the aircraft is inside now, by id, with where it entered. */
     Map<Long, GeofenceEntryRule.Entry> insideGeofences = Map.of();
@@ -53,6 +56,10 @@ public final class FlightState {
     private Set<Incident> fired;
     /** Their types as bits by ordinal: rules that alert once per flight stop working (and describing) once fired. */
     private int firedTypes;
+    /** Incidents whose evidence has gone since they fired; null until one has. */
+    private Set<Incident> cleared;
+    /** Suspicions cleared so far: a flight that turns away again after one is a new incident. */
+    private int clearedSuspicions;
 
     /** What an incident of this flight is about: its type and its airport or geofence (null for a suspicion). */
     record Incident(AlertType type, String subject) {
@@ -169,6 +176,50 @@ public final class FlightState {
         }
         firedTypes |= 1 << type.ordinal();
         return true;
+    }
+
+    /** Fired and not cleared since. */
+    public boolean isOpen(AlertType type, String subject) {
+        return hasFired(type, subject) && (cleared == null || !cleared.contains(new Incident(type, subject)));
+    }
+
+    /**
+     * Records an open incident as cleared; false when it was not open. Clearing a suspicion forgets its
+     * evidence and lets a new one be raised, as {@link #suspicionSubject()}.
+     */
+    public boolean markCleared(AlertType type, String subject) {
+        if (!isOpen(type, subject)) {
+            return false;
+        }
+        if (cleared == null) {
+            cleared = new HashSet<>(4);
+        }
+        cleared.add(new Incident(type, subject));
+        if (type == AlertType.DIVERSION_SUSPECTED) {
+            clearedSuspicions++;
+            resetDiversionEvidence();
+        }
+        backOnCourse.reset();
+        backInCorridor.reset();
+        return true;
+    }
+
+    /**
+     * The subject of the flight's current suspicion: null for the first (one suspicion per flight, whatever
+     * airport ranks first), {@code #2} and on for those raised after an earlier one was cleared.
+     */
+    public String suspicionSubject() {
+        return suspicionSubject(clearedSuspicions);
+    }
+
+    /** The subject of the latest suspicion raised, open or cleared; null when none was (or the first). */
+    public String latestSuspicionSubject() {
+        return hasFired(AlertType.DIVERSION_SUSPECTED, suspicionSubject()) || clearedSuspicions == 0
+                ? suspicionSubject() : suspicionSubject(clearedSuspicions - 1);
+    }
+
+    private static String suspicionSubject(int cleared) {
+        return cleared == 0 ? null : "#" + (cleared + 1);
     }
 
     /** The approach evidence for a watched airport, made when first needed. */

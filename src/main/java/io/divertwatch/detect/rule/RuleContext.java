@@ -1,5 +1,6 @@
 package io.divertwatch.detect.rule;
 
+import io.divertwatch.detect.AlertType;
 import io.divertwatch.detect.DetectionConfig;
 import io.divertwatch.detect.WatchContext;
 import io.divertwatch.detect.WatchSpec;
@@ -48,6 +49,11 @@ public final class RuleContext {
     /** Reports a finding, placed at the fix being judged unless it names another. */
     void report(Finding finding) {
         sink.report(this, finding);
+    }
+
+    /** The flight's open incident of {@code type} about {@code subject} no longer holds, for {@code reason}. */
+    void clear(AlertType type, String subject, String reason) {
+        sink.clear(this, type, subject, reason);
     }
 
     /** The aircraft's track over ground: reported when known, else derived from the previous fix. */

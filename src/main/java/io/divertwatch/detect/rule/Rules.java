@@ -8,9 +8,12 @@ import java.util.List;
 /** Every detection rule, and the events of a flight each is told of (docs/detection.md). */
 public final class Rules {
 
-    /** In the order they run on a fix: cheap checks first, the diversion rule before the landing ones. */
+    /**
+     * In the order they run on a fix: cheap checks first, the diversion rule before the landing ones; what
+     * resolves a suspicion before what raises one, so that a cleared flight starts gathering evidence afresh.
+     */
     private final List<Rule> rules = List.of(new EmergencySquawkRule(), new WatchedAirportApproachRule(),
-            new GeofenceEntryRule(), new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
+            new GeofenceEntryRule(), new ResolutionRule(), new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
             new WatchedAirportLandingRule());
 
     /** A trusted fix of an aircraft the rules may concern. */
