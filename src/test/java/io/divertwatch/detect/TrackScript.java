@@ -76,6 +76,42 @@ public final class TrackScript {
         return states();
     }
 
+    /**
+     * A turn onto {@code courseDeg} from {@code fromCourseDeg} at {@code degPerSecond} (3°/s is a
+     * standard-rate turn), the shorter way round, at {@code speedMps}, climbing at {@code climbMps}.
+     */
+    public TrackScript turn(double fromCourseDeg, double courseDeg, double degPerSecond, double speedMps,
+            double climbMps) {
+        double heading = fromCourseDeg;
+        double left = Geodesy.normalizeDeg(courseDeg - fromCourseDeg);
+        double toGo = left > 180 ? left - 360 : left;
+        while (Math.abs(toGo) > 1e-9) {
+            double change = Math.copySign(Math.min(Math.abs(toGo), degPerSecond * step), toGo);
+            double mean = heading + change / 2;
+            heading += change;
+            toGo -= change;
+            position = Geodesy.destination(position.lat(), position.lon(), mean, speedMps * step / 1000);
+            altitude += climbMps * step;
+            add(false, speedMps, Geodesy.normalizeDeg(heading), climbMps);
+        }
+        return this;
+    }
+
+    /** Straight on {@code courseDeg} for {@code seconds} at {@code speedMps}, climbing at {@code climbMps}. */
+    public TrackScript straight(double courseDeg, long seconds, double speedMps, double climbMps) {
+        for (long t = 0; t < seconds; t += step) {
+            position = Geodesy.destination(position.lat(), position.lon(), courseDeg, speedMps * step / 1000);
+            altitude += climbMps * step;
+            add(false, speedMps, Geodesy.normalizeDeg(courseDeg), climbMps);
+        }
+        return this;
+    }
+
+    /** The data time of the last fix. */
+    public long time() {
+        return time;
+    }
+
     /** A point {@code km} from the current position on {@code bearingDeg}. */
     public GeoPoint ahead(double bearingDeg, double km) {
         return Geodesy.destination(position.lat(), position.lon(), bearingDeg, km);

@@ -37,6 +37,10 @@ final class DiversionSuspectedRule implements Rule {
 
     /** A climb of more than this over the look-back is a departure still on its way up. */
     private static final double CLIMB_M = 300;
+    /** A turn through this much onto a watched airport's course is a decision (see {@link #turnedOntoIt}). */
+    private static final double TURN_DEG = 30;
+    /** The course before a turn is read this long before the alignment began: a 90° standard-rate turn takes 30 s. */
+    private static final long TURN_LOOKBACK_SECONDS = 45;
     /** Ground covered faster than 360 km/h: en route, not holding or manoeuvring. */
     private static final double EN_ROUTE_KM_PER_S = 0.1;
 
@@ -110,7 +114,8 @@ final class DiversionSuspectedRule implements Rule {
                 stillAligned = new HashMap<>(4);
             }
             stillAligned.put(a.ident(), evidence);
-            if (holds(ctx, evidence, true) && reason == null) {
+            boolean held = holds(ctx, evidence, true) || turnedOntoIt(ctx, evidence, track);
+            if (held && reason == null) {
                 reason = "tracking " + Describe.deg(track) + " toward watched airport " + Describe.airport(a) + ", "
                         + Describe.km(distance) + " away, while " + route.destination().ident() + " lies at "
                         + Describe.deg(ctx.bearingDeg(route.destination()));
@@ -118,6 +123,37 @@ final class DiversionSuspectedRule implements Rule {
         }
         flight.towardWatched = stillAligned;
         return reason;
+    }
+
+    /**
+     * The aircraft rolled out of a turn of at least {@link #TURN_DEG} onto this course and has held it for
+     * half the persistence time. A turn onto a course that points at a watched airport off the route is
+     * a decision, not drift: feed noise does not turn a track through 30° and then hold it within the
+     * alignment tolerance for a minute. At 3°/s (standard rate) the suspicion then comes within about
+     * 80 s of the start of the turn, not 2 minutes after its end.
+     */
+    private static boolean turnedOntoIt(RuleContext ctx, Persistence aligned, double track) {
+        long since = aligned.since();
+        if (since < 0 || ctx.fix.time() - since < ctx.config.persistenceSeconds() / 2
+                || aligned.fixes() < ctx.config.persistenceFixes()) {
+            return false;
+        }
+        Fix before = ctx.track.atOrBefore(since - TURN_LOOKBACK_SECONDS);
+        if (before == null || since - before.time() > 2 * TURN_LOOKBACK_SECONDS) {
+            return false;
+        }
+        double course = courseAt(ctx, before);
+        return !Double.isNaN(course) && Geodesy.headingDifferenceDeg(course, track) >= TURN_DEG;
+    }
+
+    /** The track a fix reported, else the way from the fix before it (more than 1 km back), else unknown. */
+    private static double courseAt(RuleContext ctx, Fix fix) {
+        if (!Double.isNaN(fix.trackDeg())) {
+            return fix.trackDeg();
+        }
+        Fix previous = ctx.track.atOrBefore(fix.time() - 1);
+        return previous == null || Geodesy.distanceKm(previous.lat(), previous.lon(), fix.lat(), fix.lon()) <= 1.0
+                ? Double.NaN : Geodesy.initialBearingDeg(previous.lat(), previous.lon(), fix.lat(), fix.lon());
     }
 
     private String progressReversal(RuleContext ctx, Airport destination, double toDestination,

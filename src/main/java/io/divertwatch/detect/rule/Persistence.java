@@ -26,6 +26,10 @@ final class Persistence {
         return since;
     }
 
+    int fixes() {
+        return fixes;
+    }
+
     void reset() {
         since = -1;
         fixes = 0;
