@@ -1,6 +1,7 @@
 package io.divertwatch.airport;
 
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.DataVersion;
 import io.divertwatch.common.Downloads;
 import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.AirportIndex;
@@ -11,7 +12,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.security.DigestInputStream;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +37,8 @@ public class AirportRegistry {
     private final AirportsConfig config;
     private final Event<AirportsLoaded> loaded;
     private volatile AirportIndex index = new AirportIndex(BuiltInAirports.all(), BUILT_IN);
+    private volatile DataVersion version = new DataVersion("airports", "built-in", BUILT_IN, index.size(), null,
+            Instant.now());
 
     AirportRegistry(AirportsConfig config, Event<AirportsLoaded> loaded) {
         this.config = config;
@@ -59,6 +67,11 @@ public class AirportRegistry {
         return index;
     }
 
+    /** The airport list in force: where from, how many, its digest. */
+    public DataVersion version() {
+        return version;
+    }
+
     public Optional<Airport> find(String code) {
         return index.byIdent(code);
     }
@@ -81,8 +94,12 @@ public class AirportRegistry {
         if (!Files.isReadable(file)) {
             return false;
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (DigestInputStream in = DataVersion.digesting(file);
+                Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             OurAirportsCsv.Result result = OurAirportsCsv.parse(reader);
+            in.transferTo(OutputStream.nullOutputStream());
+            version = new DataVersion("airports", "OurAirports", origin, result.airports().size(),
+                    DataVersion.hex(in.getMessageDigest()), Instant.now());
             replace(new AirportIndex(result.airports(), result.aliases(), origin));
             Log.infof("Airports: loaded %d airports from %s (%d rows skipped)", result.airports().size(), origin,
                     result.skippedRows());

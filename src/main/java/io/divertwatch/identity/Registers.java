@@ -1,5 +1,6 @@
 package io.divertwatch.identity;
 
+import io.divertwatch.common.DataVersion;
 import io.divertwatch.common.Downloads;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -12,12 +13,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -33,6 +39,8 @@ public class Registers {
     private final Event<RegistersLoaded> loaded;
     private final List<Source> sources;
     private volatile RegisterSet current = RegisterSet.EMPTY;
+    /** By register name, as {@link #current} holds them. */
+    private final Map<String, DataVersion> versions = new LinkedHashMap<>();
 
     /** One configured register: where it is, its format if given, and the name its answers carry. */
     record Source(String location, RegisterFormat format, String name) {
@@ -50,6 +58,11 @@ public class Registers {
     }
 
     /** What the registers say now. */
+    /** The registers in force: where each came from, how many aircraft, its digest. */
+    public synchronized List<DataVersion> versions() {
+        return List.copyOf(versions.values());
+    }
+
     public RegisterSet current() {
         return current;
     }
@@ -93,7 +106,7 @@ public class Registers {
             return false;
         }
         long start = System.nanoTime();
-        try (InputStream raw = Files.newInputStream(file);
+        try (DigestInputStream raw = DataVersion.digesting(file);
                 InputStream in = origin.endsWith(".gz") || file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             reader.mark(1 << 16);
@@ -113,8 +126,11 @@ public class Registers {
                         read.skipped());
                 return false;
             }
+            raw.transferTo(OutputStream.nullOutputStream());
             synchronized (this) {
                 current = current.with(read.register());
+                versions.put(name, new DataVersion("register", name, origin, read.register().size(),
+                        DataVersion.hex(raw.getMessageDigest()), Instant.now()));
             }
             Log.infof("Registers: %s loaded %d aircraft from %s in %d ms (%d rows skipped)", name,
                     read.register().size(), origin, (System.nanoTime() - start) / 1_000_000, read.skipped());

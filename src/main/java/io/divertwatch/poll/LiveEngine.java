@@ -48,7 +48,7 @@ public class LiveEngine implements LiveTracks {
         this.watches = watches;
         engine.setRelevantFixListener((icao24, callsign, fix) -> {
             if (!rebuilding) {
-                relevantFixes.add(new StoredFix(icao24, callsign, fix));
+                relevantFixes.add(new StoredFix(icao24, callsign, fix, Instant.now()));
             }
         });
         Gauge.builder("divertwatch.tracked.aircraft", this, LiveEngine::trackedAircraft)

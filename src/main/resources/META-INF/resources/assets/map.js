@@ -1,6 +1,6 @@
 // DivertWatch analyst map: watched airports and areas, the aircraft that matter, a selected aircraft's
 // track (coloured by altitude) against its expected route, and alerts where they fired. The sea's
-// half (ports, vessels, tracks with their silences) is in sea.js.
+// half (ports, vessels, tracks with their silences) is in sea.js, the background in basemap.js.
 // Plain JavaScript and Leaflet; everything comes from the service's own API.
 'use strict';
 
@@ -53,37 +53,6 @@ document.getElementById('key-form').addEventListener('submit', (event) => {
 
 function status(text) {
   document.getElementById('status').textContent = text;
-}
-
-// ---- Background: tiles when reachable, a graticule always ----------------------------------------
-
-function drawGraticule() {
-  const style = { className: 'graticule', color: '#8a99a8', weight: 0.6, opacity: 0.6, interactive: false };
-  for (let lat = -80; lat <= 80; lat += 10) {
-    L.polyline([[lat, -540], [lat, 540]], style).addTo(layers.graticule);
-  }
-  for (let lon = -540; lon <= 540; lon += 10) {
-    L.polyline([[-85, lon], [85, lon]], style).addTo(layers.graticule);
-  }
-}
-
-function addTiles() {
-  const tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-    maxZoom: 18,
-    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-  });
-  let loaded = 0;
-  let failed = 0;
-  tiles.on('tileload', () => { loaded++; });
-  tiles.on('tileerror', () => {
-    // Offline (or tiles blocked): keep a clean plain background instead of broken images.
-    if (++failed >= 3 && loaded === 0 && map.hasLayer(tiles)) {
-      map.removeLayer(tiles);
-      document.body.classList.add('offline');
-      map.attributionControl.addAttribution('offline: plain background');
-    }
-  });
-  tiles.addTo(map);
 }
 
 // ---- Geometry helpers -----------------------------------------------------------------------------
@@ -277,7 +246,8 @@ async function drawAlerts(query, focusId) {
       .bindPopup(`<strong>${escapeHtml(a.type)}</strong> <small>${escapeHtml(a.time)}</small>`
         + (who ? `<p class="alert-who">${escapeHtml(who)}</p>` : '')
         + `<p>${escapeHtml(a.summary)}</p>` + (candidates ? `<ol class="port-candidates">${candidates}</ol>` : '')
-        + `<a href="/map?alert=${a.id}">link to this view</a>`)
+        + resolution(a) + `<a href="/map?alert=${a.id}">link to this view</a> · `
+        + `<button type="button" class="evidence" data-alert="${a.id}">evidence (zip)</button>`)
       .addTo(layers.selection);
     if (a.id === focusId) {
       focused = marker;
@@ -285,6 +255,31 @@ async function drawAlerts(query, focusId) {
   }
   return { count: alerts.length, focused, route: alerts.find((a) => a.route)?.route };
 }
+
+function resolution(a) {
+  return a.status === 'resolved'
+    ? `<p class="resolution">Resolved ${escapeHtml(a.resolvedAt)} by ${escapeHtml(a.resolvedBy)}: ${escapeHtml(a.resolution)}</p>` : '';
+}
+
+/** The alert's evidence bundle, fetched with the API key (reads may need one) and saved as a file. */
+async function downloadEvidence(id) {
+  const response = await fetch(`/api/v1/alerts/${id}/evidence`,
+    { headers: apiKey() ? { Authorization: 'Bearer ' + apiKey() } : {} });
+  if (!response.ok) {
+    status(`Evidence of alert ${id}: HTTP ${response.status}`);
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = `divertwatch-alert-${id}.zip`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+map.on('popupopen', (event) => {
+  event.popup.getElement().querySelector('button.evidence')
+    ?.addEventListener('click', (click) => downloadEvidence(click.target.dataset.alert));
+});
 
 /** Opens the view of the alert's subject: its aircraft or its vessel. */
 function selectSubject(alert) {
@@ -338,14 +333,14 @@ async function loadAlerts() {
   list.innerHTML = '';
   for (const a of alerts) {
     const li = document.createElement('li');
-    li.className = `alert-item sev-${a.severity}`;
+    li.className = `alert-item sev-${a.severity} status-${a.status}`;
     li.dataset.id = a.id;
     if (!state.firstAlertLoad && !state.alertIds.has(a.id)) {
       li.classList.add('new');
     }
     state.alertIds.add(a.id);
     li.innerHTML = `<a href="/map?alert=${a.id}">${escapeHtml(a.type)}</a><time>${escapeHtml(a.time)}</time>`
-      + `<p>${escapeHtml(a.summary)}</p>`;
+      + `<p>${escapeHtml(a.summary)}</p>` + resolution(a);
     li.querySelector('a').addEventListener('click', (event) => {
       event.preventDefault();
       history.pushState({}, '', `/map?alert=${a.id}`);
@@ -372,6 +367,7 @@ async function refresh() {
 async function start() {
   drawGraticule();
   addTiles();
+  drawWorld().catch((e) => status('Could not draw the world: ' + e.message));
   try {
     await loadWatchedPlaces();
     await loadWatchedPorts();

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -20,12 +21,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +42,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The analyst map in a real browser (headless Chromium) while the demo scenario plays: the aircraft,
  * its expected route, its track, the alert where it fired and the live alert list are drawn, offline
- * on a plain background with a graticule. Screenshots go to {@code target/screenshots/}.
+ * on the bundled Natural Earth land, coastlines and borders with a graticule. Screenshots go to
+ * {@code target/screenshots/}.
  */
 @QuarkusTest
 @TestProfile(MapPageTest.Demo.class)
@@ -115,6 +121,8 @@ class MapPageTest {
         assertThat(browser.findElements(By.cssSelector("path.watched-airport"))).as("watched airports").hasSizeGreaterThanOrEqualTo(4);
         assertThat(browser.findElements(By.cssSelector("path.graticule"))).as("graticule").isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content")).getText()).contains("DIVERSION_SUSPECTED", "ZKPY");
+        assertThat(browser.findElements(By.cssSelector(".leaflet-popup-content button.evidence[data-alert='" + alertId
+                + "']"))).as("the evidence button").hasSize(1);
         List<WebElement> listed = browser.findElements(By.cssSelector(".alert-item a"));
         assertThat(listed).extracting(a -> a.getDomAttribute("href")).contains("/map?alert=" + alertId);
         screenshot("map-alert.png");
@@ -160,6 +168,63 @@ class MapPageTest {
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         assertThat(browser.getCurrentUrl()).endsWith("/map");
         assertThat(browser.findElements(By.cssSelector("path.watched-airport"))).isNotEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void offlineTheKoreanPeninsulaIsDrawnFromTheBundledNaturalEarthData() throws Exception {
+        browser.get(base.toString() + "map");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> "drawn".equals(d.findElement(By.tagName("body")).getDomAttribute("data-world")));
+        // No tile server is reachable here: the map goes offline and the world is its background.
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("class").contains("offline"));
+        assertThat(browser.findElements(By.cssSelector("path.world-coast"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("path.world-border"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".leaflet-control-attribution")).getText())
+                .contains("Natural Earth");
+        ((JavascriptExecutor) browser).executeScript("map.setView([38.3, 127.5], 6, { animate: false });");
+        Thread.sleep(500);
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
+        Files.createDirectories(SCREENSHOTS);
+        ImageIO.write(shot, "png", SCREENSHOTS.resolve("map-offline-korea.png").toFile());
+
+        // Inland North and South Korea are land; the Yellow Sea and the Sea of Japan are sea.
+        assertThat(colourAt(shot, 40.6, 127.0)).as("inland North Korea").isEqualTo(LAND);
+        assertThat(colourAt(shot, 36.4, 128.2)).as("inland South Korea").isEqualTo(LAND);
+        assertThat(colourAt(shot, 36.3, 124.6)).as("Yellow Sea").isEqualTo(SEA);
+        assertThat(colourAt(shot, 38.5, 131.0)).as("Sea of Japan").isEqualTo(SEA);
+        // Going east from the Yellow Sea into Korea, the coastline is crossed.
+        int[] west = point(36.3, 124.6);
+        int[] east = point(36.3, 128.2);
+        long coast = 0;
+        for (int x = west[0]; x <= east[0]; x++) {
+            int rgb = shot.getRGB(x, west[1]);
+            int r = rgb >> 16 & 0xff;
+            int b = rgb & 0xff;
+            if (r < 150 && b > r + 30) {
+                coast++;
+            }
+        }
+        assertThat(coast).as("coastline pixels on the way in").isPositive();
+    }
+
+    private static final int LAND = 0xefe8d8;
+    private static final int SEA = 0xd5e3ec;
+
+    /** The page pixel where the map shows (lat, lon). */
+    private static int[] point(double lat, double lon) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> p = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
+                "const p = map.latLngToContainerPoint([arguments[0], arguments[1]]);"
+                        + "const r = document.getElementById('map').getBoundingClientRect();"
+                        + "return { x: Math.round(r.left + p.x), y: Math.round(r.top + p.y) };", lat, lon);
+        return new int[] {p.get("x").intValue(), p.get("y").intValue()};
+    }
+
+    private static int colourAt(BufferedImage shot, double lat, double lon) {
+        int[] p = point(lat, lon);
+        return shot.getRGB(p[0], p[1]) & 0xffffff;
     }
 
     private static void screenshot(String name) throws Exception {

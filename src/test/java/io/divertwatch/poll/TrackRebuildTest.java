@@ -28,7 +28,7 @@ class TrackRebuildTest {
         // The demo flight near Pyongyang, where ZKPY (watched for every aircraft) makes its fixes matter.
         long start = Instant.now().getEpochSecond() - 1800;
         List<StoredFix> fixes = SyntheticDiversion.states(start).stream().limit(400)
-                .map(sv -> new StoredFix("ab1234", sv.callsign(), Fix.of(sv))).toList();
+                .map(sv -> new StoredFix("ab1234", sv.callsign(), Fix.of(sv), null)).toList();
         stored.save(fixes);
         engine.drainRelevantFixes();
 

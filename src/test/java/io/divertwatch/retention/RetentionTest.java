@@ -59,8 +59,8 @@ class RetentionTest {
     @Test
     void fixesPastThirtyDaysAndAlertsPastTheirRetentionGoWhileTheRestStays() {
         Instant now = Instant.parse("2026-11-26T12:00:00Z");
-        fixes.save(List.of(new StoredFix("ee0001", "OLD1", fixAt(now.minus(Duration.ofDays(31)))),
-                new StoredFix("ee0001", "NEW1", fixAt(now.minus(Duration.ofDays(29))))));
+        fixes.save(List.of(new StoredFix("ee0001", "OLD1", fixAt(now.minus(Duration.ofDays(31))), null),
+                new StoredFix("ee0001", "NEW1", fixAt(now.minus(Duration.ofDays(29))), null)));
         vesselFixes.save(List.of(new StoredVesselFix(273000077, vesselFixAt(now.minus(Duration.ofDays(31)))),
                 new StoredVesselFix(273000077, vesselFixAt(now.minus(Duration.ofDays(29))))));
         var detections = Detections.distinct("ee1", 2);
