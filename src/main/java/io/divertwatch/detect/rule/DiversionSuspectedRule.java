@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * <li>a sustained descent to low altitude far from the destination (a return to the origin counts), or,
  * nearer, below the arrival floor: a third of the height a 3° path to the destination has there (for
  * flights that cruised above the early-descent altitude);</li>
- * <li>descending while aligned with another airport and pointing away from the destination.</li>
+ * <li>descending while aligned with another airport and pointing away from the destination;</li>
+ * <li>leaving a hold near the destination for somewhere else ({@link HoldTracker}).</li>
  * </ul>
  * Each must hold for the configured time and number of fixes, and only once the flight has left its
  * origin area, where departure procedures point anywhere.
@@ -68,6 +69,9 @@ final class DiversionSuspectedRule implements Rule {
         // A round trip (sightseeing, display, training) flies away from its destination and low by
         // design: only a turn toward a watched airport, or a landing elsewhere, tells a diversion.
         boolean roundTrip = route.isRoundTrip(flight.departure);
+        if (reason == null && !roundTrip) {
+            reason = leftHold(ctx, destination, track);
+        }
         if (reason == null && !roundTrip) {
             reason = progressReversal(ctx, destination, toDestination, pointingAway);
         }
@@ -154,6 +158,15 @@ final class DiversionSuspectedRule implements Rule {
         Fix previous = ctx.track.atOrBefore(fix.time() - 1);
         return previous == null || Geodesy.distanceKm(previous.lat(), previous.lon(), fix.lat(), fix.lon()) <= 1.0
                 ? Double.NaN : Geodesy.initialBearingDeg(previous.lat(), previous.lon(), fix.lat(), fix.lon());
+    }
+
+    /** Left a hold near the destination for somewhere else (see {@link HoldTracker}). */
+    private static String leftHold(RuleContext ctx, Airport destination, double track) {
+        FlightState flight = ctx.flight();
+        flight.holds.update(ctx, destination);
+        String left = flight.holds.leftFor(ctx, destination, track);
+        // The full persistence: US arrival holds fly legs of five minutes, whose far ends pass for leaving.
+        return holds(ctx, flight.leftHold, left != null) ? left : null;
     }
 
     private String progressReversal(RuleContext ctx, Airport destination, double toDestination,

@@ -40,6 +40,9 @@ public final class FlightState {
     final Persistence progressReversal = new Persistence();
     final Persistence lowDescent = new Persistence();
     final Persistence alignedElsewhere = new Persistence();
+    /** Holds near the destination, and the evidence of leaving one for somewhere else. */
+    final HoldTracker holds = new HoldTracker();
+    final Persistence leftHold = new Persistence();
     final Persistence routeDeviation = new Persistence();
     /** Evidence that an open suspicion no longer holds: back on course for the destination, or back in the corridor. */
     final Persistence backOnCourse = new Persistence();
@@ -154,6 +157,7 @@ public final class FlightState {
         progressReversal.reset();
         lowDescent.reset();
         alignedElsewhere.reset();
+        leftHold.reset();
         routeDeviation.reset();
         resetApproachEvidence(null);
     }
@@ -251,5 +255,6 @@ public final class FlightState {
         progressReversal.reset();
         lowDescent.reset();
         alignedElsewhere.reset();
+        leftHold.reset();
     }
 }
