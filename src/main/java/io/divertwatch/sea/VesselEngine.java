@@ -176,7 +176,7 @@ public final class VesselEngine {
                     ? "entered " + t.port.describe() : String.format(Locale.ROOT, "under way again at %.0f kn", speed)));
         }
         boolean near = watch != null || ports.nearWatched(r.lat(), r.lon());
-        DestinationRule.onFix(t, r, speed, ports, watch, near, config, out);
+        DestinationRule.onFix(t, r, speed, ports, watch, near, config, out, clearances);
         spoofing.onFix(t, r, speed, watch, near, ports, out);
         if (!Double.isNaN(speed) && speed > 3) {
             t.cruiseKn = Double.isNaN(t.cruiseKn) ? speed : t.cruiseKn * 0.95 + speed * 0.05;

@@ -64,6 +64,8 @@ final class VesselTrack {
     PortSpec declaredPort;
     long offCourseSince;
     String mismatchKey;
+    /** Heading for the declared destination again since (data time), after a mismatch; 0 otherwise. */
+    long onCourseSince;
     /** The implausible position reported (until a fix is trusted again), and whether a shared MMSI was. */
     String implausibleKey;
     boolean sharedReported;

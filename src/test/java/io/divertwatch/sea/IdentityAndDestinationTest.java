@@ -118,6 +118,20 @@ class IdentityAndDestinationTest {
         assertThat(offFrom).isEqualTo(T0 + 20 * 60);
         assertThat(mismatch.get(0).time()).isEqualTo(offFrom + 3 * 3600);
         assertThat(mismatch.get(0).summary()).contains("declares VLADIVOSTOK").contains("for 3.0 h");
+        assertThat(engine.drainClearances()).isEmpty();
+
+        // It turns for Vladivostok after all: an hour later the mismatch is resolved.
+        long turned = T0 + 5 * 3600 + 300;
+        for (long t = turned; t <= turned + 2 * 3600; t += 300) {
+            double toVladivostok = Geodesy.initialBearingDeg(p.lat(), p.lon(), VLADIVOSTOK.lat(), VLADIVOSTOK.lon());
+            engine.accept(report(LADY_R, t, p.lat(), p.lon(), 12, toVladivostok));
+            p = Geodesy.destination(p.lat(), p.lon(), toVladivostok, 12 * 1.852 * 300 / 3600);
+        }
+        assertThat(engine.drainClearances()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(mismatch.get(0).key());
+            assertThat(c.time()).isEqualTo(turned + 3600);
+            assertThat(c.reason()).startsWith("heading for Vladivostok").endsWith("again for 1.0 h");
+        });
 
         // Sailing for Vladivostok as declared: nothing.
         VesselEngine honest = engine(LADY_R);
