@@ -3,6 +3,7 @@ package io.divertwatch.source.opensky;
 import io.divertwatch.geo.BoundingBox;
 import io.divertwatch.source.PollTargets;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,15 @@ import java.util.List;
  * Plans OpenSky queries within the daily credit budget (docs/feeds.md). Each watched place gets a box;
  * each watched aircraft a box around its last position that grows with the time since it was seen;
  * boxes merge when one box costs no more than the two. When the plan would cost as much as a global
- * query, or a watched aircraft has no known position, one global query replaces it. The interval
- * between polls spreads what is left of today's budget evenly over what is left of the day, so the
- * budget is never exceeded, and a 429 stops polling until the time OpenSky names.
+ * query, or a watched aircraft has no known position, one global query replaces it.
+ * <p>
+ * Polls are paced at the steady rate, the budget over the UTC day. OpenSky does not document when its
+ * credits reset, and a rolling window would answer a burst with a 429 and a long pause, so a day that
+ * started slowly (or a restart) catches up at most at twice the steady rate, and no hour ever spends more
+ * than twice an even hour's share. What was spent is restored from the ledger ({@link #restore}) so that
+ * a restart or another replica taking over goes on from it. The budget is never exceeded, what OpenSky
+ * reports left ({@code X-Rate-Limit-Remaining}) is believed when lower, and a 429 stops polling until the
+ * time OpenSky names.
  */
 public final class CreditPlanner {
 
@@ -41,10 +48,21 @@ public final class CreditPlanner {
     public record Plan(List<Query> queries, int cost, long intervalSeconds) {
     }
 
+    /** Catching up, polls may come this many times faster than the steady rate, over any hour. */
+    static final int CATCH_UP = 2;
+    private static final long HOUR = 3600;
+
+    /** One poll's charge: when and how many credits. */
+    public record Spend(long time, int cost) {
+    }
+
     private final int dailyCredits;
     private final long minIntervalSeconds;
     private long day = -1;
     private int spentToday;
+    /** The spends of the last hour, oldest first. */
+    private final ArrayDeque<Spend> lastHour = new ArrayDeque<>();
+    private int spentLastHour;
     private Integer reportedRemaining;
     private long nextPollAt;
     private long blockedUntil;
@@ -73,17 +91,56 @@ public final class CreditPlanner {
     /** True when a poll costing {@code cost} may run now. */
     public boolean due(int cost, long now) {
         rollDay(now);
-        return cost > 0 && now >= nextPollAt && now >= blockedUntil && cost <= creditsLeft();
+        return cost > 0 && now >= nextPollAt && now >= blockedUntil && cost <= creditsLeft()
+                && untilHourAllows(cost, now) == 0;
     }
 
     /** Records a poll that was sent (OpenSky charges even for answers we fail to read). */
     public void spent(int cost, long now, Integer remainingHeader, long intervalSeconds) {
         rollDay(now);
         spentToday += cost;
+        if (cost > 0) {
+            lastHour.addLast(new Spend(now, cost));
+            spentLastHour += cost;
+        }
         if (remainingHeader != null) {
             reportedRemaining = remainingHeader;
         }
         nextPollAt = now + intervalSeconds;
+    }
+
+    /**
+     * Takes what the ledger says was spent (today's and the last hour's spends, any order) in place of
+     * what this planner counted: after a restart, or when this replica takes over polling.
+     */
+    public void restore(List<Spend> spends, long now) {
+        rollDay(now);
+        spentToday = 0;
+        lastHour.clear();
+        spentLastHour = 0;
+        List<Spend> ordered = new ArrayList<>(spends);
+        ordered.sort(java.util.Comparator.comparingLong(Spend::time));
+        long latest = Long.MIN_VALUE;
+        for (Spend spend : ordered) {
+            if (Math.floorDiv(spend.time(), DAY) == day) {
+                spentToday += spend.cost();
+            }
+            if (spend.time() > now - HOUR && spend.time() <= now) {
+                lastHour.addLast(spend);
+                spentLastHour += spend.cost();
+            }
+            latest = Math.max(latest, spend.time());
+        }
+        if (latest != Long.MIN_VALUE && latest <= now) {
+            // The last poll's pace holds for whoever polls next.
+            nextPollAt = Math.max(nextPollAt, latest + intervalFor(ordered.get(ordered.size() - 1).cost(), now));
+        }
+    }
+
+    /** Credits spent in the hour up to {@code now}. */
+    public int spentLastHour(long now) {
+        forgetBefore(now - HOUR);
+        return spentLastHour;
     }
 
     /** After a 429: nothing until OpenSky's retry time; the balance is unknown until the next answer reports it. */
@@ -105,18 +162,52 @@ public final class CreditPlanner {
         return Math.max(nextPollAt, blockedUntil);
     }
 
+    /**
+     * The steady interval for a poll of {@code cost} (the budget spread over the day); half of it while
+     * behind the day's schedule; longer when the last hour already spent its catch-up share, or when
+     * what is left today would not last at this pace. Never shorter than the minimum interval.
+     */
     private long intervalFor(int cost, long now) {
         if (cost == 0) {
             return minIntervalSeconds;
         }
-        long secondsLeft = DAY - Math.floorMod(now, DAY);
+        long intoDay = Math.floorMod(now, DAY);
+        long secondsLeft = DAY - intoDay;
         int left = creditsLeft();
         if (left < cost) {
             return secondsLeft;
         }
-        // Polls affordable in the rest of the day, spread evenly; never faster than the minimum.
-        long polls = left / cost;
-        return Math.max(minIntervalSeconds, (long) Math.ceil((double) secondsLeft / polls));
+        double steady = (double) cost * DAY / dailyCredits;
+        boolean behind = spentToday + cost <= (double) dailyCredits * intoDay / DAY;
+        long interval = (long) Math.ceil(behind ? steady / CATCH_UP : steady);
+        // What is left must last the day at this pace (OpenSky may report less than the budget says).
+        interval = Math.max(interval, (long) Math.ceil((double) secondsLeft / (left / cost)));
+        return Math.max(minIntervalSeconds, Math.max(interval, untilHourAllows(cost, now)));
+    }
+
+    /** Seconds until the last hour's spends leave room for {@code cost} within the hourly catch-up cap. */
+    private long untilHourAllows(int cost, long now) {
+        // A budget too small for one poll an hour still allows one.
+        double cap = Math.max(cost, (double) CATCH_UP * dailyCredits / 24);
+        forgetBefore(now - HOUR);
+        int spent = spentLastHour;
+        for (Spend spend : lastHour) {
+            if (spent + cost <= cap) {
+                return 0;
+            }
+            // Room comes when this spend is an hour old.
+            spent -= spend.cost();
+            if (spent + cost <= cap) {
+                return Math.max(0, spend.time() + HOUR - now);
+            }
+        }
+        return spent + cost <= cap ? 0 : HOUR;
+    }
+
+    private void forgetBefore(long time) {
+        while (!lastHour.isEmpty() && lastHour.peekFirst().time() <= time) {
+            spentLastHour -= lastHour.pollFirst().cost();
+        }
     }
 
     private void rollDay(long now) {

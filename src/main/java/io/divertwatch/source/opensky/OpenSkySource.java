@@ -22,19 +22,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Identifier(OpenSkyClient.SOURCE)
 public class OpenSkySource implements FlightDataSource {
 
+    /** The ledger is read again at most this often (data time): another replica may have polled meanwhile. */
+    private static final long RESTORE_EVERY_SECONDS = 60;
+
     private final OpenSkyClient client;
     private final OpenSkyConfig config;
     private final CreditPlanner planner;
+    private final CreditLedger ledger;
+    private long restoredAt = Long.MIN_VALUE;
     private final AtomicInteger creditsGauge = new AtomicInteger();
     private volatile PollTargets targets = PollTargets.NONE;
     private volatile CreditPlanner.Plan lastPlan = new CreditPlanner.Plan(List.of(), 0, 0);
     private final SourceHealth health = new SourceHealth(OpenSkyClient.SOURCE);
 
     /** @param pollInterval the poller's shortest interval between polls of a feed ({@code divertwatch.poll.interval}) */
-    OpenSkySource(OpenSkyClient client, OpenSkyConfig config,
+    OpenSkySource(OpenSkyClient client, OpenSkyConfig config, CreditLedger ledger,
             @ConfigProperty(name = "divertwatch.poll.interval") Duration pollInterval, MeterRegistry registry) {
         this.client = client;
         this.config = config;
+        this.ledger = ledger;
         this.planner = new CreditPlanner(config.effectiveDailyCredits(),
                 Math.max(pollInterval.toSeconds(), config.resolutionSeconds()));
         registry.gauge("divertwatch.opensky.credits.remaining", creditsGauge);
@@ -56,6 +62,7 @@ public class OpenSkySource implements FlightDataSource {
 
     @Override
     public synchronized PollResult poll(long now) {
+        restoreSpends(now);
         CreditPlanner.Plan plan = planner.plan(targets, now);
         lastPlan = plan;
         if (!planner.due(plan.cost(), now)) {
@@ -73,12 +80,12 @@ public class OpenSkySource implements FlightDataSource {
             remaining = fetch.remainingCredits() != null ? fetch.remainingCredits() : remaining;
             if (fetch.outcome() == Outcome.RATE_LIMITED) {
                 long retry = fetch.retryAfterSeconds() == null ? 3600 : fetch.retryAfterSeconds();
-                planner.spent(spent, now, remaining, plan.intervalSeconds());
+                spent(spent, now, remaining, plan.intervalSeconds());
                 planner.rateLimited(now, retry);
                 return failed(fetch.outcome(), fetch.error());
             }
             if (fetch.outcome() != Outcome.SUCCESS) {
-                planner.spent(spent, now, remaining, plan.intervalSeconds());
+                spent(spent, now, remaining, plan.intervalSeconds());
                 return failed(fetch.outcome(), fetch.error());
             }
             if (fetch.skippedRows() > 0) {
@@ -87,10 +94,34 @@ public class OpenSkySource implements FlightDataSource {
             states.addAll(fetch.states());
             dataTime = Math.max(dataTime, fetch.dataTime());
         }
-        planner.spent(spent, now, remaining, plan.intervalSeconds());
+        spent(spent, now, remaining, plan.intervalSeconds());
         creditsGauge.set(planner.creditsLeft());
         health.success(Instant.ofEpochSecond(now));
         return PollResult.success(states, dataTime);
+    }
+
+    /** Today's and the last hour's spends from the ledger, every minute: what this or another replica spent. */
+    private void restoreSpends(long now) {
+        if (restoredAt != Long.MIN_VALUE && now - restoredAt < RESTORE_EVERY_SECONDS && now >= restoredAt) {
+            return;
+        }
+        restoredAt = now;
+        try {
+            planner.restore(ledger.since(name(), Math.min(now - 3600, now - Math.floorMod(now, 86_400))), now);
+        } catch (RuntimeException e) {
+            Log.warnf("OpenSky: could not read the credit ledger, pacing from this replica's own count: %s", e.toString());
+        }
+    }
+
+    private void spent(int cost, long now, Integer remaining, long intervalSeconds) {
+        planner.spent(cost, now, remaining, intervalSeconds);
+        if (cost > 0) {
+            try {
+                ledger.record(name(), now, cost);
+            } catch (RuntimeException e) {
+                Log.warnf("OpenSky: could not record %d credits spent: %s", cost, e.toString());
+            }
+        }
     }
 
     private PollResult failed(Outcome outcome, String error) {
