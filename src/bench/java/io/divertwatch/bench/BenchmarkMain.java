@@ -26,14 +26,15 @@ import java.util.Locale;
  * maritime rules. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
  * (default 5 and 12 from the pom; {@code ./mvnw -Pbench ... -Dbench.iterations=12} passes them on).
  * <p>
- * (b) is a ratio, and this virtual machine slows everything down by 40–60 % for spells of seconds
+ * (b) is a ratio (the full cycle over a bare streaming walk of the same bytes, and over the parse alone),
+ * and this virtual machine slows everything down by 40–60 % for spells of seconds
  * to tens of seconds (parsing and the engine alike, at random times, with no JIT or GC event to
  * match): two benchmarks run one after the other compare different machines, and their ratio swung
- * from 0.8 to 1.9 between rounds of the same code. So (b) times a parse alone and a full cycle of the
- * same poll one right after the other ({@link CycleBenchmark#pairedCycle}). {@code cycle_ms} and
- * {@code parse_ms} are the medians over the iterations of each one's mean time, and
- * {@code cycle_over_parse} the median of the iterations' ratios; every iteration's ratio is
- * reported next to it.
+ * from 0.8 to 1.9 between rounds of the same code. So (b) times a walk, a parse alone and a full cycle of
+ * the same poll one right after the other ({@link CycleBenchmark#pairedCycle}). {@code cycle_ms},
+ * {@code parse_ms} and {@code walk_ms} are the medians over the iterations of each one's mean time, the
+ * ratios the medians of the iterations' ratios; every iteration's ratio is reported next to them, and
+ * the bytes each part allocated per poll.
  */
 public final class BenchmarkMain {
 
@@ -60,14 +61,27 @@ public final class BenchmarkMain {
                 CYCLE_HEAP, sharedData);
         List<Double> cycles = new ArrayList<>();
         List<Double> parses = new ArrayList<>();
+        List<Double> walks = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> overWalk = new ArrayList<>();
+        List<Double> parseOverWalk = new ArrayList<>();
+        List<Double> cycleBytes = new ArrayList<>();
+        List<Double> parseBytes = new ArrayList<>();
+        List<Double> walkBytes = new ArrayList<>();
         for (IterationResult iteration : iterations(paired)) {
             double pairs = counter(iteration, "pairs");
             double cycleMs = counter(iteration, "cycleNanos") / pairs / 1e6;
             double parseMs = counter(iteration, "parseNanos") / pairs / 1e6;
+            double walkMs = counter(iteration, "walkNanos") / pairs / 1e6;
             cycles.add(cycleMs);
             parses.add(parseMs);
+            walks.add(walkMs);
             ratios.add(cycleMs / parseMs);
+            overWalk.add(cycleMs / walkMs);
+            parseOverWalk.add(parseMs / walkMs);
+            cycleBytes.add(counter(iteration, "cycleBytes") / pairs);
+            parseBytes.add(counter(iteration, "parseBytes") / pairs);
+            walkBytes.add(counter(iteration, "walkBytes") / pairs);
         }
         double bytesPerFix = bytesPerFix();
 
@@ -100,7 +114,11 @@ public final class BenchmarkMain {
                   "engine_states_per_sec": %.0f,
                   "cycle_ms": %.3f,
                   "parse_ms": %.3f,
+                  "walk_ms": %.3f,
                   "cycle_over_parse": %.3f,
+                  "cycle_over_walk": %.3f,
+                  "parse_over_walk": %.3f,
+                  "alloc_bytes_per_poll": {"cycle": %.0f, "parse": %.0f, "walk": %.0f},
                   "bytes_per_fix": %.1f,
                   "fleet_watch": {"plain_ns_per_state": %.1f, "absent_fleet_over_plain": %.3f, "flying_fleet_over_plain": %.3f,
                     "absent_fleet_over_plain_by_iteration": %s, "flying_fleet_over_plain_by_iteration": %s},
@@ -108,17 +126,20 @@ public final class BenchmarkMain {
                     "by_serial_number_us": %.2f, "fleet_by_type_and_operator_ms": %.2f},
                   "ais": {"position_reports_per_sec": %.0f, "position_reports_per_sec_10000_vessels": %.0f, "position_reports_per_sec_100000_vessels": %.0f,
                     "setup": "one thread: !AIVDM type 1 sentence -> decode -> track and gate -> port-call, gap, undeclared-call, loitering and encounter rules; %d vessels every 10 s (and 10,000, 100,000), a fifth watched, %d watched ports, one in fifty drifting alongside another"},
-                  "statistic": "medians over %d iterations of 2 s, each timing a parse alone and a full cycle of the same polls in turn",
+                  "statistic": "medians over %d iterations of 2 s, each timing a bare streaming walk, a parse alone and a full cycle of the same polls in turn",
+                  "cycle_over_walk_by_iteration": %s,
                   "cycle_over_parse_by_iteration": %s,
                   "machine": {"cores": %d, "java": "%s"},
                   "setup": "engine: 12000 synthetic aircraft, 1000 watches, 200 watched airports, 50 geofences; cycle: %s moved on 10 s per poll, engine in steady state"
                 }
-                """, statesPerSecond, median(cycles), median(parses), median(ratios), bytesPerFix, median(plainNs),
+                """, statesPerSecond, median(cycles), median(parses), median(walks), median(ratios), median(overWalk),
+                median(parseOverWalk), median(cycleBytes), median(parseBytes), median(walkBytes), bytesPerFix,
+                median(plainNs),
                 median(absentRatios), median(flyingRatios), rounded(absentRatios), rounded(flyingRatios),
                 SyntheticRegister.ROWS, loadMs, bytesPerRow, byRegistrationUs, bySerialUs, fleetMs, reportsPerSecond,
                 reportsPerSecond10k, reportsPerSecond100k, AisBenchmark.VESSELS, AisBenchmark.WATCHED_PORTS,
                 ratios.size(),
-                rounded(ratios),
+                rounded(overWalk), rounded(ratios),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), CycleBenchmark.SNAPSHOT);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, json);

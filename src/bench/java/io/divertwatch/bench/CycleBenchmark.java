@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * (b) One full cycle on the real global OpenSky snapshot (parse + track update + detection) next to
- * parsing the same bytes alone. The engine runs in steady state, as in a service polling every 10 s:
+ * parsing the same bytes alone and to a bare streaming walk of them. The engine runs in steady state, as in a service polling every 10 s:
  * before each cycle the snapshot is moved on by one poll (every aircraft flown 10 s along its
  * reported track and speed, times advanced) and written back as OpenSky JSON, outside the
  * measurement; the engine has already seen the previous polls.
@@ -48,6 +48,7 @@ public class CycleBenchmark {
     private long originalTime;
     byte[] nextPoll;
     private byte[] nextPollCopy;
+    private byte[] nextPollThirdCopy;
     private long poll;
     private DetectionEngine engine;
 
@@ -70,52 +71,82 @@ public class CycleBenchmark {
     public void nextPoll() {
         nextPoll = polled(poll++);
         nextPollCopy = nextPoll.clone();
+        nextPollThirdCopy = nextPoll.clone();
     }
 
     /** What {@link #pairedCycle} measured in one iteration, summed (JMH reads and reports these per iteration). */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class PairTimes {
+        public long walkNanos;
         public long parseNanos;
         public long cycleNanos;
+        public long walkBytes;
+        public long parseBytes;
+        public long cycleBytes;
         public long pairs;
 
         @Setup(Level.Iteration)
         public void reset() {
+            walkNanos = 0;
             parseNanos = 0;
             cycleNanos = 0;
+            walkBytes = 0;
+            parseBytes = 0;
+            cycleBytes = 0;
             pairs = 0;
         }
     }
 
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
     /**
-     * A parse alone and a full cycle of the same poll, one right after the other, each timed: the
-     * ratio of their times in the same iteration is not moved by the spells in which this virtual
-     * machine runs everything slower, as the ratio of two benchmarks run one after the other is.
-     * Which goes first alternates; the first reads the poll's bytes, the second an equal copy made
-     * after them.
+     * A bare streaming walk of the poll's bytes ({@link StreamWalk}, the floor), a parse alone and a full
+     * cycle of the same poll, one right after the other, each timed and its allocation counted (the
+     * thread's allocated bytes, as JMH's {@code -prof gc} counts them, but only over the part timed): the
+     * ratio of their times in the same iteration is not moved by the spells in which this virtual machine
+     * runs everything slower, as the ratio of two benchmarks run one after the other is. The order turns
+     * with every poll; the first reads the poll's bytes, the others equal copies made after them.
      */
     @Benchmark
-    public void pairedCycle(PairTimes times, Blackhole blackhole) throws FeedJson.BadResponse {
-        boolean parseFirst = (poll & 1) == 0;
-        byte[] first = nextPoll;
-        byte[] second = nextPollCopy;
-        long start = System.nanoTime();
-        if (parseFirst) {
-            blackhole.consume(OpenSkyStatesParser.parse(first, "opensky"));
-        } else {
-            blackhole.consume(feed(OpenSkyStatesParser.parse(first, "opensky")));
+    public void pairedCycle(PairTimes times, Blackhole blackhole) throws Exception {
+        byte[][] bodies = {nextPoll, nextPollCopy, nextPollThirdCopy};
+        int first = (int) (poll % 3);
+        for (int k = 0; k < 3; k++) {
+            int part = (first + k) % 3;
+            byte[] body = bodies[k];
+            long bytes = THREADS.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            switch (part) {
+                case 0 -> blackhole.consume(StreamWalk.walk(body));
+                case 1 -> blackhole.consume(OpenSkyStatesParser.parse(body, "opensky"));
+                default -> blackhole.consume(feed(OpenSkyStatesParser.parse(body, "opensky")));
+            }
+            long nanos = System.nanoTime() - start;
+            long allocated = THREADS.getCurrentThreadAllocatedBytes() - bytes;
+            switch (part) {
+                case 0 -> {
+                    times.walkNanos += nanos;
+                    times.walkBytes += allocated;
+                }
+                case 1 -> {
+                    times.parseNanos += nanos;
+                    times.parseBytes += allocated;
+                }
+                default -> {
+                    times.cycleNanos += nanos;
+                    times.cycleBytes += allocated;
+                }
+            }
         }
-        long between = System.nanoTime();
-        if (parseFirst) {
-            blackhole.consume(feed(OpenSkyStatesParser.parse(second, "opensky")));
-        } else {
-            blackhole.consume(OpenSkyStatesParser.parse(second, "opensky"));
-        }
-        long end = System.nanoTime();
-        times.parseNanos += parseFirst ? between - start : end - between;
-        times.cycleNanos += parseFirst ? end - between : between - start;
         times.pairs++;
+    }
+
+    /** The bare walk alone, for {@code -prof gc} and profilers. */
+    @Benchmark
+    public long walkOnly() throws Exception {
+        return StreamWalk.walk(nextPoll);
     }
 
     /** Parses the same moved-on snapshot the cycle gets, so that both read equally cold, equally long bytes. */

@@ -1,15 +1,15 @@
 package io.divertwatch.source.adsbx;
 
-import static io.divertwatch.source.FeedJson.number;
-import static io.divertwatch.source.FeedJson.text;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedJson.BadResponse;
 import io.divertwatch.source.FlightDataSource.FeedIdentity;
+import io.divertwatch.source.TextCache;
 import io.divertwatch.track.Icao24;
 import io.divertwatch.track.StateVector;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +26,8 @@ import java.util.List;
  * merges with the ICAO aircraft of the same digits.</li>
  * </ul>
  * An unreadable aircraft object is skipped and counted; a body that is not the expected object is a
- * {@link BadResponse}.
+ * {@link BadResponse}. One pass of the streaming parser: the APIs put {@code now} after the list, so
+ * each aircraft is read into its raw values and made a state vector once {@code now} is known.
  */
 public final class AdsbxParser {
 
@@ -35,67 +36,147 @@ public final class AdsbxParser {
     private static final double FEET_PER_MINUTE = 0.3048 / 60.0;
     /** Unix time in ms has 13 digits today, in seconds 10: anything above this is milliseconds. */
     private static final double MILLISECONDS_THRESHOLD = 1e11;
+    private static final TextCache TEXTS = new TextCache(1 << 16);
+    /** A list field that was neither an array nor null: refused only if it is the list read. */
+    private static final List<Raw> NOT_AN_ARRAY = List.of();
 
     public record Parsed(long time, List<StateVector> states, int skipped, List<FeedIdentity> identities) {
+    }
+
+    /** One aircraft object's values as sent, before {@code now} turns its ages into times. */
+    private static final class Raw {
+        String hex;
+        String flight;
+        String squawk;
+        String registration;
+        String type;
+        boolean onGroundText;
+        double altBaroFeet = Double.NaN;
+        double seenPos = Double.NaN;
+        double seen = Double.NaN;
+        double lat = Double.NaN;
+        double lon = Double.NaN;
+        double gs = Double.NaN;
+        double track = Double.NaN;
+        double baroRate = Double.NaN;
+        double altGeom = Double.NaN;
     }
 
     private AdsbxParser() {
     }
 
     public static Parsed parse(byte[] body, String source) throws BadResponse {
-        JsonNode root = FeedJson.object(body, "'now' and 'ac' (or 'aircraft')");
-        JsonNode nowNode = root.get("now");
-        if (nowNode == null || !nowNode.isNumber()) {
-            throw new BadResponse("missing or non-numeric 'now'");
-        }
-        double now = nowNode.asDouble();
-        double nowSeconds = now > MILLISECONDS_THRESHOLD ? now / 1000.0 : now;
-        JsonNode list = root.has("ac") ? root.get("ac") : root.get("aircraft");
-        if (list == null || list.isNull()) {
-            return new Parsed((long) nowSeconds, List.of(), 0, List.of());
-        }
-        if (!list.isArray()) {
-            throw new BadResponse("'ac' is not an array");
-        }
-        List<StateVector> states = new ArrayList<>(list.size());
-        int skipped = 0;
-        List<FeedIdentity> identities = new ArrayList<>();
-        for (JsonNode aircraft : list) {
-            StateVector sv = aircraft(aircraft, nowSeconds, source);
-            if (sv == null) {
-                skipped++;
-                continue;
+        try (JsonParser p = FeedJson.parser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new BadResponse("expected a JSON object with 'now' and 'ac' (or 'aircraft')");
             }
-            states.add(sv);
-            String registration = text(aircraft.get("r"));
-            String type = text(aircraft.get("t"));
-            if (registration != null || type != null) {
-                identities.add(new FeedIdentity(sv.icao24(), registration, type, sv.time()));
+            Double now = null;
+            List<Raw> ac = null;
+            List<Raw> aircraft = null;
+            boolean acSeen = false;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "now" -> now = value.isNumeric() ? p.getDoubleValue() : FeedJson.skipped(p, null);
+                    case "ac" -> {
+                        acSeen = true;
+                        ac = list(p, value);
+                    }
+                    case "aircraft" -> aircraft = list(p, value);
+                    default -> p.skipChildren();
+                }
             }
+            if (now == null) {
+                throw new BadResponse("missing or non-numeric 'now'");
+            }
+            double nowSeconds = now > MILLISECONDS_THRESHOLD ? now / 1000.0 : now;
+            List<Raw> raws = acSeen ? ac : aircraft;
+            if (raws == NOT_AN_ARRAY) {
+                throw new BadResponse("'ac' is not an array");
+            }
+            if (raws == null) {
+                return new Parsed((long) nowSeconds, List.of(), 0, List.of());
+            }
+            List<StateVector> states = new ArrayList<>(raws.size());
+            List<FeedIdentity> identities = new ArrayList<>();
+            int skipped = 0;
+            for (Raw raw : raws) {
+                StateVector sv = raw == null ? null : state(raw, nowSeconds, source);
+                if (sv == null) {
+                    skipped++;
+                    continue;
+                }
+                states.add(sv);
+                if (raw.registration != null || raw.type != null) {
+                    identities.add(new FeedIdentity(sv.icao24(), raw.registration, raw.type, sv.time()));
+                }
+            }
+            return new Parsed((long) nowSeconds, states, skipped, identities);
+        } catch (IOException e) {
+            throw FeedJson.notJson(e);
         }
-        return new Parsed((long) nowSeconds, states, skipped, identities);
     }
 
-    static StateVector aircraft(JsonNode a, double nowSeconds, String source) {
-        if (a == null || !a.isObject()) {
+    /** The aircraft of a list (null entries for what is not an object); null for a null list, {@link #NOT_AN_ARRAY}. */
+    private static List<Raw> list(JsonParser p, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
             return null;
         }
-        String hex = Icao24.parse(text(a.get("hex")));
+        if (value != JsonToken.START_ARRAY) {
+            return FeedJson.skipped(p, NOT_AN_ARRAY);
+        }
+        List<Raw> out = new ArrayList<>(1024);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw new IOException("the body ends inside the aircraft list");
+            }
+            out.add(t == JsonToken.START_OBJECT ? raw(p) : FeedJson.skipped(p, null));
+        }
+        return out;
+    }
+
+    /** One aircraft object, the parser on its opening brace; the last of a repeated field wins. */
+    private static Raw raw(JsonParser p) throws IOException {
+        Raw a = new Raw();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String field = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "hex" -> a.hex = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                case "flight" -> a.flight = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                case "squawk" -> a.squawk = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                case "r" -> a.registration = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                case "t" -> a.type = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                case "alt_baro" -> {
+                    a.onGroundText = v == JsonToken.VALUE_STRING && "ground".equalsIgnoreCase(p.getText());
+                    a.altBaroFeet = FeedJson.number(p, v);
+                }
+                case "seen_pos" -> a.seenPos = FeedJson.number(p, v);
+                case "seen" -> a.seen = FeedJson.number(p, v);
+                case "lat" -> a.lat = FeedJson.number(p, v);
+                case "lon" -> a.lon = FeedJson.number(p, v);
+                case "gs" -> a.gs = FeedJson.number(p, v);
+                case "track" -> a.track = FeedJson.number(p, v);
+                case "baro_rate" -> a.baroRate = FeedJson.number(p, v);
+                case "alt_geom" -> a.altGeom = FeedJson.number(p, v);
+                default -> p.skipChildren();
+            }
+        }
+        return a;
+    }
+
+    private static StateVector state(Raw a, double nowSeconds, String source) {
+        String hex = Icao24.parse(a.hex);
         if (hex == null) {
             return null;
         }
-        String flight = text(a.get("flight"));
-        JsonNode altBaro = a.get("alt_baro");
-        boolean onGroundText = altBaro != null && altBaro.isTextual() && "ground".equalsIgnoreCase(altBaro.asText());
-        double baro = onGroundText ? Double.NaN : number(altBaro) * FEET;
-        double seenPos = number(a.get("seen_pos"));
-        double seen = number(a.get("seen"));
-        long lastContact = (long) Math.floor(nowSeconds - (Double.isNaN(seen) ? 0 : Math.max(0, seen)));
-        long timePosition = Double.isNaN(seenPos) ? 0 : (long) Math.floor(nowSeconds - Math.max(0, seenPos));
-        Boolean onGround = onGroundText ? Boolean.TRUE : Double.isNaN(baro) ? null : Boolean.FALSE;
-        return new StateVector(hex, flight == null || flight.isBlank() ? null : flight.trim(), null, timePosition,
-                lastContact, number(a.get("lat")), number(a.get("lon")), baro, onGround, number(a.get("gs")) * KNOTS,
-                number(a.get("track")), number(a.get("baro_rate")) * FEET_PER_MINUTE, number(a.get("alt_geom")) * FEET,
-                text(a.get("squawk")), source);
+        double baro = a.onGroundText ? Double.NaN : a.altBaroFeet * FEET;
+        long lastContact = (long) Math.floor(nowSeconds - (Double.isNaN(a.seen) ? 0 : Math.max(0, a.seen)));
+        long timePosition = Double.isNaN(a.seenPos) ? 0 : (long) Math.floor(nowSeconds - Math.max(0, a.seenPos));
+        Boolean onGround = a.onGroundText ? Boolean.TRUE : Double.isNaN(baro) ? null : Boolean.FALSE;
+        return new StateVector(hex, a.flight == null || a.flight.isBlank() ? null : a.flight.trim(), null, timePosition,
+                lastContact, a.lat, a.lon, baro, onGround, a.gs * KNOTS, a.track, a.baroRate * FEET_PER_MINUTE,
+                a.altGeom * FEET, a.squawk, source);
     }
 }

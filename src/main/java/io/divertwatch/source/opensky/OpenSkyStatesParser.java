@@ -1,25 +1,33 @@
 package io.divertwatch.source.opensky;
 
-import static io.divertwatch.source.FeedJson.number;
-import static io.divertwatch.source.FeedJson.text;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedJson.BadResponse;
+import io.divertwatch.source.TextCache;
 import io.divertwatch.track.Icao24;
 import io.divertwatch.track.StateVector;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Parses {@code /states/all} responses defensively (docs/feeds.md): {@code "states": null}, 17- or
- * 18-field rows, null fields anywhere, padded callsigns. A row that cannot be read is skipped and
- * counted, never fatal; a body that is not the expected object is a {@link BadResponse}.
+ * 18-field rows, null fields anywhere, padded callsigns, wrong types read as unknown. A row that cannot
+ * be read is skipped and counted, never fatal; a body that is not the expected object is a
+ * {@link BadResponse}.
+ * <p>
+ * One pass of Jackson's streaming parser straight into state vectors: a global snapshot is 2.4 MB, and
+ * a tree of it would allocate several times that before a single vector is made. Fields nothing reads
+ * (origin country, sensors, position source, category) are skipped without being materialised: Jackson
+ * converts a number or string only when asked to.
  */
 public final class OpenSkyStatesParser {
 
     private static final int MIN_FIELDS = 17;
+    /** Addresses, callsigns and squawks of a few tens of thousands of aircraft. */
+    private static final TextCache TEXTS = new TextCache(1 << 16);
 
     public record Parsed(long time, List<StateVector> states, int skippedRows) {
     }
@@ -28,51 +36,99 @@ public final class OpenSkyStatesParser {
     }
 
     public static Parsed parse(byte[] body, String source) throws BadResponse {
-        JsonNode root = FeedJson.object(body, "'time' and 'states'");
-        JsonNode timeNode = root.get("time");
-        if (timeNode == null || !timeNode.canConvertToLong()) {
-            throw new BadResponse("missing or non-numeric 'time'");
+        try (JsonParser p = FeedJson.parser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new BadResponse("expected a JSON object with 'time' and 'states'");
+            }
+            Long time = null;
+            List<StateVector> states = List.of();
+            int skipped = 0;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("time".equals(field)) {
+                    time = value.isNumeric() && FeedJson.fitsLong(p) ? p.getValueAsLong() : null;
+                } else if ("states".equals(field) && value == JsonToken.START_ARRAY) {
+                    states = new ArrayList<>(8192);
+                    skipped = rows(p, source, states);
+                } else if ("states".equals(field) && value != JsonToken.VALUE_NULL) {
+                    throw new BadResponse("'states' is neither an array nor null");
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (time == null) {
+                throw new BadResponse("missing or non-numeric 'time'");
+            }
+            return new Parsed(time, states, skipped);
+        } catch (IOException e) {
+            throw FeedJson.notJson(e);
         }
-        JsonNode states = root.get("states");
-        if (states == null || states.isNull()) {
-            return new Parsed(timeNode.asLong(), List.of(), 0);
-        }
-        if (!states.isArray()) {
-            throw new BadResponse("'states' is neither an array nor null");
-        }
-        List<StateVector> out = new ArrayList<>(states.size());
+    }
+
+    /** The rows of {@code "states"}, up to its closing bracket; returns how many were skipped. */
+    private static int rows(JsonParser p, String source, List<StateVector> out) throws IOException {
         int skipped = 0;
-        for (JsonNode row : states) {
-            StateVector sv = row(row, source);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw new IOException("the body ends inside 'states'");
+            }
+            StateVector sv = t == JsonToken.START_ARRAY ? row(p, source) : null;
+            if (t != JsonToken.START_ARRAY) {
+                p.skipChildren();
+            }
             if (sv == null) {
                 skipped++;
             } else {
                 out.add(sv);
             }
         }
-        return new Parsed(timeNode.asLong(), out, skipped);
+        return skipped;
     }
 
-    /** One state row, or null when it is unusable (no valid icao24, too short, wrong types). */
-    static StateVector row(JsonNode row, String source) {
-        if (row == null || !row.isArray() || row.size() < MIN_FIELDS) {
+    /** One state row, the parser on its opening bracket; null when it is unusable (no valid icao24, too short). */
+    private static StateVector row(JsonParser p, String source) throws IOException {
+        String icao24 = null;
+        String callsign = null;
+        String squawk = null;
+        long timePosition = 0;
+        long lastContact = 0;
+        double lon = Double.NaN;
+        double lat = Double.NaN;
+        double baro = Double.NaN;
+        double velocity = Double.NaN;
+        double track = Double.NaN;
+        double rate = Double.NaN;
+        double geo = Double.NaN;
+        Boolean onGround = null;
+        int i = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+            if (t == null) {
+                throw new IOException("the body ends inside a state row");
+            }
+            switch (i) {
+                case 0 -> icao24 = t == JsonToken.VALUE_STRING ? TEXTS.trimmed(p) : FeedJson.skipped(p, null);
+                case 1 -> callsign = t == JsonToken.VALUE_STRING ? TEXTS.trimmed(p) : FeedJson.skipped(p, null);
+                case 3 -> timePosition = FeedJson.seconds(p, t);
+                case 4 -> lastContact = FeedJson.seconds(p, t);
+                case 5 -> lon = FeedJson.number(p, t);
+                case 6 -> lat = FeedJson.number(p, t);
+                case 7 -> baro = FeedJson.number(p, t);
+                case 8 -> onGround = t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE
+                        : FeedJson.skipped(p, null);
+                case 9 -> velocity = FeedJson.number(p, t);
+                case 10 -> track = FeedJson.number(p, t);
+                case 11 -> rate = FeedJson.number(p, t);
+                case 13 -> geo = FeedJson.number(p, t);
+                case 14 -> squawk = t == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                default -> p.skipChildren();
+            }
+        }
+        String address = i < MIN_FIELDS ? null : Icao24.parse(icao24);
+        if (address == null) {
             return null;
         }
-        String icao24 = Icao24.parse(text(row.get(0)));
-        if (icao24 == null) {
-            return null;
-        }
-        String callsign = text(row.get(1));
-        callsign = callsign == null || callsign.isBlank() ? null : callsign.trim();
-        JsonNode ground = row.get(8);
-        Boolean onGround = ground != null && ground.isBoolean() ? ground.asBoolean() : null;
-        return new StateVector(icao24, callsign, text(row.get(2)),
-                integer(row.get(3)), integer(row.get(4)), number(row.get(6)), number(row.get(5)), number(row.get(7)),
-                onGround, number(row.get(9)), number(row.get(10)), number(row.get(11)), number(row.get(13)),
-                text(row.get(14)), source);
-    }
-
-    private static long integer(JsonNode n) {
-        return n == null || !n.isNumber() ? 0 : Math.max(0, n.asLong());
+        return new StateVector(address, callsign == null || callsign.isBlank() ? null : callsign, null,
+                timePosition, lastContact, lat, lon, baro, onGround, velocity, track, rate, geo, squawk, source);
     }
 }
