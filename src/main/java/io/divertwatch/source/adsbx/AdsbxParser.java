@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedJson.BadResponse;
 import io.divertwatch.source.FlightDataSource.FeedIdentity;
-import io.divertwatch.source.TextCache;
 import io.divertwatch.track.Icao24;
 import io.divertwatch.track.StateVector;
 
@@ -36,7 +35,6 @@ public final class AdsbxParser {
     private static final double FEET_PER_MINUTE = 0.3048 / 60.0;
     /** Unix time in ms has 13 digits today, in seconds 10: anything above this is milliseconds. */
     private static final double MILLISECONDS_THRESHOLD = 1e11;
-    private static final TextCache TEXTS = new TextCache(1 << 16);
     /** A list field that was neither an array nor null: refused only if it is the list read. */
     private static final List<Raw> NOT_AN_ARRAY = List.of();
 
@@ -143,11 +141,11 @@ public final class AdsbxParser {
             String field = p.currentName();
             JsonToken v = p.nextToken();
             switch (field) {
-                case "hex" -> a.hex = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
-                case "flight" -> a.flight = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
-                case "squawk" -> a.squawk = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
-                case "r" -> a.registration = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
-                case "t" -> a.type = v == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                case "hex" -> a.hex = FeedJson.text(p, v);
+                case "flight" -> a.flight = FeedJson.text(p, v);
+                case "squawk" -> a.squawk = FeedJson.text(p, v);
+                case "r" -> a.registration = FeedJson.text(p, v);
+                case "t" -> a.type = FeedJson.text(p, v);
                 case "alt_baro" -> {
                     a.onGroundText = v == JsonToken.VALUE_STRING && "ground".equalsIgnoreCase(p.getText());
                     a.altBaroFeet = FeedJson.number(p, v);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.divertwatch.source.FeedJson;
 import io.divertwatch.source.FeedJson.BadResponse;
-import io.divertwatch.source.TextCache;
 import io.divertwatch.track.Icao24;
 import io.divertwatch.track.StateVector;
 
@@ -26,8 +25,6 @@ import java.util.List;
 public final class OpenSkyStatesParser {
 
     private static final int MIN_FIELDS = 17;
-    /** Addresses, callsigns and squawks of a few tens of thousands of aircraft. */
-    private static final TextCache TEXTS = new TextCache(1 << 16);
 
     public record Parsed(long time, List<StateVector> states, int skippedRows) {
     }
@@ -107,8 +104,8 @@ public final class OpenSkyStatesParser {
                 throw new IOException("the body ends inside a state row");
             }
             switch (i) {
-                case 0 -> icao24 = t == JsonToken.VALUE_STRING ? TEXTS.trimmed(p) : FeedJson.skipped(p, null);
-                case 1 -> callsign = t == JsonToken.VALUE_STRING ? TEXTS.trimmed(p) : FeedJson.skipped(p, null);
+                case 0 -> icao24 = FeedJson.text(p, t);
+                case 1 -> callsign = FeedJson.text(p, t);
                 case 3 -> timePosition = FeedJson.seconds(p, t);
                 case 4 -> lastContact = FeedJson.seconds(p, t);
                 case 5 -> lon = FeedJson.number(p, t);
@@ -120,7 +117,7 @@ public final class OpenSkyStatesParser {
                 case 10 -> track = FeedJson.number(p, t);
                 case 11 -> rate = FeedJson.number(p, t);
                 case 13 -> geo = FeedJson.number(p, t);
-                case 14 -> squawk = t == JsonToken.VALUE_STRING ? TEXTS.exact(p) : FeedJson.skipped(p, null);
+                case 14 -> squawk = FeedJson.text(p, t);
                 default -> p.skipChildren();
             }
         }
@@ -128,7 +125,7 @@ public final class OpenSkyStatesParser {
         if (address == null) {
             return null;
         }
-        return new StateVector(address, callsign == null || callsign.isBlank() ? null : callsign, null,
+        return new StateVector(address, callsign == null || callsign.isBlank() ? null : callsign.trim(), null,
                 timePosition, lastContact, lat, lon, baro, onGround, velocity, track, rate, geo, squawk, source);
     }
 }
