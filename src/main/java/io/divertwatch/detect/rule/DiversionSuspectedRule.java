@@ -163,6 +163,10 @@ final class DiversionSuspectedRule implements Rule {
     /** Left a hold near the destination for somewhere else (see {@link HoldTracker}). */
     private static String leftHold(RuleContext ctx, Airport destination, double track) {
         FlightState flight = ctx.flight();
+        if (flight.holds == null) {
+            flight.holds = new HoldTracker();
+            flight.leftHold = new Persistence();
+        }
         flight.holds.update(ctx, destination);
         String left = flight.holds.leftFor(ctx, destination, track);
         // The full persistence: US arrival holds fly legs of five minutes, whose far ends pass for leaving.

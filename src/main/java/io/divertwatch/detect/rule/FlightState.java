@@ -40,13 +40,58 @@ public final class FlightState {
     final Persistence progressReversal = new Persistence();
     final Persistence lowDescent = new Persistence();
     final Persistence alignedElsewhere = new Persistence();
-    /** Holds near the destination, and the evidence of leaving one for somewhere else. */
-    final HoldTracker holds = new HoldTracker();
-    final Persistence leftHold = new Persistence();
+    /**
+     * Holds near the destination, and the evidence of leaving one for somewhere else; null until the
+     * diversion rule first looks (watched flights only: every flight's object stays small).
+     */
+    HoldTracker holds;
+    Persistence leftHold;
     final Persistence routeDeviation = new Persistence();
-    /** Evidence that an open suspicion no longer holds: back on course for the destination, or back in the corridor. */
-    final Persistence backOnCourse = new Persistence();
-    final Persistence backInCorridor = new Persistence();
+    /** Evidence that an open incident no longer holds; null until one is open and looked at. */
+    ResolutionEvidence resolution;
+
+    /** What {@link ResolutionRule} gathers about a flight with an open incident. */
+    static final class ResolutionEvidence {
+        /** Approaching the destination. */
+        final Persistence approaching = new Persistence();
+        final Persistence backInCorridor = new Persistence();
+        /**
+         * Where and when the aircraft began pointing at its destination again (time -1: it is not):
+         * progress is judged over the whole streak from here, so no history needs reading.
+         */
+        long onCourseSince = -1;
+        double onCourseLat;
+        double onCourseLon;
+        /** Data time before which the open incidents are not looked at again. */
+        long nextCheck;
+        /** Where the route was last measured, and how far outside the corridor it was (0: unknown or inside). */
+        double offLat;
+        double offLon;
+        double outsideByKm;
+
+        /**
+         * Records a measurement {@code outsideKm} outside the corridor (negative: inside). Only near the
+         * route, where the route distance keeps to the distance flown (see {@link CorridorClearance}).
+         */
+        void measuredOff(double lat, double lon, double outsideKm) {
+            offLat = lat;
+            offLon = lon;
+            outsideByKm = outsideKm > 300 ? 0 : Math.max(0, outsideKm - 0.001);
+        }
+
+        void reset() {
+            approaching.reset();
+            backInCorridor.reset();
+            onCourseSince = -1;
+        }
+    }
+
+    ResolutionEvidence resolution() {
+        if (resolution == null) {
+            resolution = new ResolutionEvidence();
+        }
+        return resolution;
+    }
     final CorridorClearance corridorClearance = new CorridorClearance();
     /** Geofences the aircraft is inside now, by id, with where it entered. */
     Map<Long, GeofenceEntryRule.Entry> insideGeofences = Map.of();
@@ -157,7 +202,9 @@ public final class FlightState {
         progressReversal.reset();
         lowDescent.reset();
         alignedElsewhere.reset();
-        leftHold.reset();
+        if (leftHold != null) {
+            leftHold.reset();
+        }
         routeDeviation.reset();
         resetApproachEvidence(null);
     }
@@ -203,8 +250,9 @@ public final class FlightState {
             clearedSuspicions++;
             resetDiversionEvidence();
         }
-        backOnCourse.reset();
-        backInCorridor.reset();
+        if (resolution != null) {
+            resolution.reset();
+        }
         return true;
     }
 
@@ -255,6 +303,8 @@ public final class FlightState {
         progressReversal.reset();
         lowDescent.reset();
         alignedElsewhere.reset();
-        leftHold.reset();
+        if (leftHold != null) {
+            leftHold.reset();
+        }
     }
 }

@@ -17,11 +17,13 @@ import io.divertwatch.track.Fix;
  * <p>
  * Back on course asks more than the suspicion did, so that a flight diverting toward an alternate that
  * happens to lie ahead is not cleared on its way down: for five minutes it must point within 30° of the
- * destination, make at least 80 % of the ground it covers good toward it, at en-route speed, and be
- * above what raised the suspicion: far out neither descending nor low, nearer not below the arrival floor. Display and training flights draw their figure, climb away and
+ * destination, make at least 80 % of the ground it covered since good toward it, at en-route speed, and
+ * be above what raised the suspicion: far out neither descending nor low, nearer not below the arrival
+ * floor. The streak is measured from where it began, so no history is read: open incidents are looked
+ * at every {@link #CHECK_EVERY_SECONDS} for as long as they stay open. Display and training flights draw their figure, climb away and
  * meet all of that within minutes.
  */
-final class ResolutionRule implements Rule {
+final class ResolutionRule {
 
     /** Back on course for this long: longer than the suspicion's two minutes, a turn back is no glance. */
     static final long RESUMED_SECONDS = 300;
@@ -30,9 +32,20 @@ final class ResolutionRule implements Rule {
     /** Inside this, pointing at the destination and below the approach altitude is its approach. */
     static final double APPROACH_KM = 30;
     private static final double EN_ROUTE_KM_PER_S = 0.1;
+    /** Reported vertical rates beyond these are a descent or a climb (as {@link RuleContext#descending}). */
+    private static final double DESCENDING_MPS = 1.5;
+    private static final double CLIMBING_MPS = 0.5;
+    /**
+     * An open incident is looked at again at most this often (data time): its evidence goes over minutes,
+     * and measuring the route or reading the history on every fix of every open incident costs the
+     * engine more than all its other rules.
+     */
+    static final long CHECK_EVERY_SECONDS = 30;
 
-    @Override
-    public void onFix(RuleContext ctx) {
+    private ResolutionRule() {
+    }
+
+    static void onFix(RuleContext ctx) {
         FlightState flight = ctx.flight();
         Route route = ctx.route;
         boolean suspected = flight.hasFired(AlertType.DIVERSION_SUSPECTED);
@@ -41,6 +54,11 @@ final class ResolutionRule implements Rule {
                 || flight.pathContested) {
             return;
         }
+        FlightState.ResolutionEvidence evidence = flight.resolution();
+        if (ctx.fix.time() < evidence.nextCheck) {
+            return;
+        }
+        evidence.nextCheck = ctx.fix.time() + CHECK_EVERY_SECONDS;
         String subject = flight.suspicionSubject();
         if (suspected && flight.isOpen(AlertType.DIVERSION_SUSPECTED, subject)) {
             String reason = resumed(ctx, route.destination());
@@ -49,16 +67,22 @@ final class ResolutionRule implements Rule {
             }
         }
         if (deviated && flight.isOpen(AlertType.ROUTE_DEVIATION, null)) {
+            // The distance from the route changes no more than the distance flown: until the aircraft has
+            // flown as far as it was outside the corridor, it is surely still outside.
+            if (evidence.backInCorridor.since() < 0 && Geodesy.distanceKm(evidence.offLat, evidence.offLon,
+                    ctx.fix.lat(), ctx.fix.lon()) < evidence.outsideByKm) {
+                return;
+            }
             double offKm = route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
-            if (holds(ctx, flight.backInCorridor, offKm <= route.corridorKm(), ctx.config.persistenceSeconds())) {
+            evidence.measuredOff(ctx.fix.lat(), ctx.fix.lon(), offKm - route.corridorKm());
+            if (holds(ctx, evidence.backInCorridor, offKm <= route.corridorKm(), ctx.config.persistenceSeconds())) {
                 ctx.clear(AlertType.ROUTE_DEVIATION, null, "back within its " + Describe.km(route.corridorKm())
                         + " corridor, " + Describe.km(offKm) + " off the route");
             }
         }
     }
 
-    @Override
-    public void onLanding(RuleContext ctx, Landing landing) {
+    static void onLanding(RuleContext ctx, Landing landing) {
         Route route = ctx.route;
         Airport at = landing.airport();
         if (route == null || at == null || !at.ident().equals(route.destination().ident())) {
@@ -70,42 +94,49 @@ final class ResolutionRule implements Rule {
     }
 
     private static String resumed(RuleContext ctx, Airport destination) {
+        FlightState.ResolutionEvidence evidence = ctx.flight().resolution();
         double track = ctx.trackDeg();
         if (Double.isNaN(track)) {
-            ctx.flight().backOnCourse.reset();
+            evidence.reset();
             return null;
         }
         double toDestination = ctx.distanceKm(destination);
         boolean approaching = toDestination <= APPROACH_KM
                 && ctx.pointsAt(track, destination, ctx.config.destinationOffsetDeg())
                 && (!ctx.fix.hasAltitude() || ctx.fix.altitudeM() <= ctx.config.approachMaxAltitudeM());
-        String closing = approaching ? null : closing(ctx, destination, toDestination, track);
-        long needed = approaching ? ctx.config.persistenceSeconds() : RESUMED_SECONDS;
-        if (!holds(ctx, ctx.flight().backOnCourse, approaching || closing != null, needed)) {
-            return null;
+        if (holds(ctx, evidence.approaching, approaching, ctx.config.persistenceSeconds())) {
+            return "approaching " + destination.ident() + ", " + Describe.km(toDestination) + " out";
         }
-        return approaching ? "approaching " + destination.ident() + ", " + Describe.km(toDestination) + " out"
-                : closing;
+        return approaching ? null : closing(ctx, evidence, destination, toDestination, track);
     }
 
-    /** Pointing at the destination and making good most of the ground covered toward it, or null. */
-    private static String closing(RuleContext ctx, Airport destination, double toDestination, double track) {
-        if (!ctx.pointsAt(track, destination, RESUMED_OFFSET_DEG)) {
+    /**
+     * Pointing at the destination, and since it began to, at en-route speed, having made good most of
+     * the ground covered toward it, for {@link #RESUMED_SECONDS}: a description, or null.
+     */
+    private static String closing(RuleContext ctx, FlightState.ResolutionEvidence evidence, Airport destination,
+            double toDestination, double track) {
+        if (!ctx.pointsAt(track, destination, RESUMED_OFFSET_DEG) || stillLow(ctx, destination, toDestination)) {
+            evidence.onCourseSince = -1;
             return null;
         }
-        long window = ctx.config.progressWindowSeconds();
-        Fix past = ctx.track.atOrBefore(ctx.fix.time() - window);
-        long elapsed = past == null ? 0 : ctx.fix.time() - past.time();
-        if (past == null || elapsed > 2 * window) {
+        Fix fix = ctx.fix;
+        if (evidence.onCourseSince < 0) {
+            evidence.onCourseSince = fix.time();
+            evidence.onCourseLat = fix.lat();
+            evidence.onCourseLon = fix.lon();
             return null;
         }
-        if (stillLow(ctx, destination, toDestination)) {
+        long elapsed = fix.time() - evidence.onCourseSince;
+        if (elapsed < RESUMED_SECONDS) {
             return null;
         }
-        double covered = Geodesy.distanceKm(past.lat(), past.lon(), ctx.fix.lat(), ctx.fix.lon());
-        double progress = Geodesy.distanceKm(past.lat(), past.lon(), destination.lat(), destination.lon())
-                - toDestination;
+        double covered = Geodesy.distanceKm(evidence.onCourseLat, evidence.onCourseLon, fix.lat(), fix.lon());
+        double progress = Geodesy.distanceKm(evidence.onCourseLat, evidence.onCourseLon, destination.lat(),
+                destination.lon()) - toDestination;
         if (covered < EN_ROUTE_KM_PER_S * elapsed || progress < RESUMED_PROGRESS_RATIO * covered) {
+            // Slow or roundabout so far: judged again from here.
+            evidence.onCourseSince = -1;
             return null;
         }
         return "back on course for " + destination.ident() + ", " + Describe.km(toDestination) + " to go, "
@@ -114,7 +145,9 @@ final class ResolutionRule implements Rule {
 
     /**
      * Far out, descending or low and not climbing; nearer, below the arrival floor: what raised the
-     * suspicion would raise it again at once.
+     * suspicion would raise it again at once. Climb and descent are read from the reported vertical rate
+     * only (unknown: level): deriving them reads the track's history, which for every open incident on
+     * every check would keep each such track out of the shared log.
      */
     private static boolean stillLow(RuleContext ctx, Airport destination, double toDestination) {
         if (!ctx.fix.hasAltitude()) {
@@ -122,7 +155,10 @@ final class ResolutionRule implements Rule {
         }
         DetectionConfig config = ctx.config;
         if (toDestination > config.lowDescentMinDestinationKm()) {
-            return ctx.descending() || ctx.fix.altitudeM() < config.lowDescentAltitudeM() && !ctx.climbing();
+            double rate = ctx.fix.verticalRateMps();
+            boolean descending = rate < -DESCENDING_MPS;
+            boolean climbing = rate > CLIMBING_MPS;
+            return descending || ctx.fix.altitudeM() < config.lowDescentAltitudeM() && !climbing;
         }
         double height = ctx.fix.altitudeM() - destination.elevationOrZeroM();
         return toDestination > config.arrivalFloorMinKm()

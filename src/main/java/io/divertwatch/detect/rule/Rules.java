@@ -9,15 +9,19 @@ import java.util.List;
 public final class Rules {
 
     /**
-     * In the order they run on a fix: cheap checks first, the diversion rule before the landing ones; what
-     * resolves a suspicion before what raises one, so that a cleared flight starts gathering evidence afresh.
+     * In the order they run on a fix: cheap checks first, the diversion rule before the landing ones.
+     * What resolves a suspicion ({@link ResolutionRule}) runs before all of them, so that a cleared flight
+     * starts gathering evidence afresh.
      */
     private final List<Rule> rules = List.of(new EmergencySquawkRule(), new WatchedAirportApproachRule(),
-            new GeofenceEntryRule(), new ResolutionRule(), new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
+            new GeofenceEntryRule(), new RouteDeviationRule(), new DiversionSuspectedRule(), new DivertedRule(),
             new WatchedAirportLandingRule());
 
     /** A trusted fix of an aircraft the rules may concern. */
     public void onFix(RuleContext ctx) {
+        // A direct call, not one more entry in the loop: it has something to do only for open incidents,
+        // and a call the compiler can inline costs nothing for every other fix.
+        ResolutionRule.onFix(ctx);
         for (Rule rule : rules) {
             rule.onFix(ctx);
         }
@@ -25,6 +29,7 @@ public final class Rules {
 
     /** The engine inferred a landing; {@code ctx.fix} is the fix it was inferred from. */
     public void onLanding(RuleContext ctx, Landing landing) {
+        ResolutionRule.onLanding(ctx, landing);
         for (Rule rule : rules) {
             rule.onLanding(ctx, landing);
         }
