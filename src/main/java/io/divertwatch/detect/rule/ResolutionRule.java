@@ -19,9 +19,9 @@ import io.divertwatch.track.Fix;
  * happens to lie ahead is not cleared on its way down: for five minutes it must point within 30° of the
  * destination, make at least 80 % of the ground it covered since good toward it, at en-route speed, and
  * be above what raised the suspicion: far out neither descending nor low, nearer not below the arrival
- * floor. The streak is measured from where it began, so no history is read: open incidents are looked
- * at every {@link #CHECK_EVERY_SECONDS} for as long as they stay open. Display and training flights draw their figure, climb away and
- * meet all of that within minutes.
+ * floor. Display and training flights draw their figure, climb away and meet all of that within minutes.
+ * The streak is measured from where it began, so no history is read: open incidents are looked at every
+ * {@link #CHECK_EVERY_SECONDS} for as long as they stay open.
  */
 final class ResolutionRule {
 
@@ -37,8 +37,7 @@ final class ResolutionRule {
     private static final double CLIMBING_MPS = 0.5;
     /**
      * An open incident is looked at again at most this often (data time): its evidence goes over minutes,
-     * and measuring the route or reading the history on every fix of every open incident costs the
-     * engine more than all its other rules.
+     * and every fix of every flight with an open incident comes through here.
      */
     static final long CHECK_EVERY_SECONDS = 30;
 
