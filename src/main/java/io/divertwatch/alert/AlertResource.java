@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +60,7 @@ public class AlertResource {
             @BeanParam PageParams page, @Context UriInfo uri) {
         return service.page(type == null || type.isBlank() ? null : ApiParameters.alertType(type, "type").name(),
                 parseStatus(status), ApiParameters.optionalIcao24(icao24, "icao24"),
-                ApiParameters.optionalMmsi(mmsi, "mmsi"), parseSince(since), page).map(mapper::view).response(uri);
+                ApiParameters.optionalMmsi(mmsi, "mmsi"), ApiParameters.optionalInstant(since, "since"), page).map(mapper::view).response(uri);
     }
 
     @GET
@@ -118,16 +116,5 @@ public class AlertResource {
             throw ApiException.badRequest("status '" + status + "' must be one of " + String.join(", ", STATUSES));
         }
         return s;
-    }
-
-    private static Instant parseSince(String since) {
-        if (since == null || since.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(since.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("since '" + since + "' must be an ISO-8601 instant, e.g. 2026-11-26T08:00:00Z");
-        }
     }
 }

@@ -3,6 +3,8 @@ package io.divertwatch.common;
 import io.divertwatch.detect.AlertType;
 import io.divertwatch.track.Icao24;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,6 +18,28 @@ public final class ApiParameters {
     }
 
     /** An aircraft address: six hex digits, answered lowercase; null when absent. */
+    /** An ISO-8601 instant; null when absent. */
+    public static Instant optionalInstant(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(parameter + " '" + value + "' must be an ISO-8601 instant, e.g. "
+                    + "2026-11-26T08:00:00Z");
+        }
+    }
+
+    /** An ISO-8601 instant that must be given. */
+    public static Instant instant(String value, String parameter) {
+        Instant instant = optionalInstant(value, parameter);
+        if (instant == null) {
+            throw ApiException.badRequest(parameter + " is required: an ISO-8601 instant, e.g. 2026-11-26T08:00:00Z");
+        }
+        return instant;
+    }
+
     public static String optionalIcao24(String value, String parameter) {
         return value == null || value.isBlank() ? null : icao24(value, parameter);
     }

@@ -1,7 +1,6 @@
 package io.divertwatch.evidence;
 
 import io.divertwatch.auth.Role;
-import io.divertwatch.common.ApiException;
 import io.divertwatch.common.ApiParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,9 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** {@code GET /api/v1/aircraft/{icao24}/evidence?from&to}: the evidence bundle of an aircraft over a window. */
 @Path("/api/v1/aircraft/{icao24}/evidence")
@@ -31,17 +27,7 @@ public class AircraftEvidenceResource {
     public Response bundle(String icao24, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
         String icao = ApiParameters.icao24(icao24, "icao24");
-        return ArchiveDownload.attachment(evidence.forAircraft(icao, instant(from, "from"), instant(to, "to"), format));
-    }
-
-    private static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest(name + " is required: an ISO-8601 instant, e.g. 2026-11-26T08:00:00Z");
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name + " '" + value + "' must be an ISO-8601 instant, e.g. 2026-11-26T08:00:00Z");
-        }
+        return ArchiveDownload.attachment(evidence.forAircraft(icao, ApiParameters.instant(from, "from"),
+                ApiParameters.instant(to, "to"), format));
     }
 }

@@ -146,18 +146,8 @@ final class DiversionSuspectedRule implements Rule {
         if (before == null || since - before.time() > 2 * TURN_LOOKBACK_SECONDS) {
             return false;
         }
-        double course = courseAt(ctx, before);
+        double course = ctx.courseAt(before);
         return !Double.isNaN(course) && Geodesy.headingDifferenceDeg(course, track) >= TURN_DEG;
-    }
-
-    /** The track a fix reported, else the way from the fix before it (more than 1 km back), else unknown. */
-    private static double courseAt(RuleContext ctx, Fix fix) {
-        if (!Double.isNaN(fix.trackDeg())) {
-            return fix.trackDeg();
-        }
-        Fix previous = ctx.track.atOrBefore(fix.time() - 1);
-        return previous == null || Geodesy.distanceKm(previous.lat(), previous.lon(), fix.lat(), fix.lon()) <= 1.0
-                ? Double.NaN : Geodesy.initialBearingDeg(previous.lat(), previous.lon(), fix.lat(), fix.lon());
     }
 
     /** Left a hold near the destination for somewhere else (see {@link HoldTracker}). */

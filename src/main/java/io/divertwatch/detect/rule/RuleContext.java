@@ -58,10 +58,17 @@ public final class RuleContext {
 
     /** The aircraft's track over ground: reported when known, else derived from the previous fix. */
     double trackDeg() {
-        if (!Double.isNaN(fix.trackDeg())) {
-            return fix.trackDeg();
-        }
-        Fix previous = track.back(1);
+        return Double.isNaN(fix.trackDeg()) ? courseFrom(track.back(1), fix) : fix.trackDeg();
+    }
+
+    /** The track an earlier fix of this aircraft reported, else the way from the fix before it, else unknown. */
+    double courseAt(Fix earlier) {
+        return Double.isNaN(earlier.trackDeg()) ? courseFrom(track.atOrBefore(earlier.time() - 1), earlier)
+                : earlier.trackDeg();
+    }
+
+    /** The bearing from {@code previous} to {@code fix} when they are more than 1 km apart; else unknown. */
+    private static double courseFrom(Fix previous, Fix fix) {
         if (previous != null && Geodesy.distanceKm(previous.lat(), previous.lon(), fix.lat(), fix.lon()) > 1.0) {
             return Geodesy.initialBearingDeg(previous.lat(), previous.lon(), fix.lat(), fix.lon());
         }
