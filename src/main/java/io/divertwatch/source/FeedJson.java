@@ -77,7 +77,9 @@ public final class FeedJson {
         if (!t.isNumeric()) {
             return skipped(p, 0L);
         }
-        long v = t == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue().longValue() : (long) p.getDoubleValue();
+        long v = t != JsonToken.VALUE_NUMBER_INT ? (long) p.getDoubleValue()
+                : p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue().longValue()
+                : p.getLongValue();
         return Math.max(0, v);
     }
 

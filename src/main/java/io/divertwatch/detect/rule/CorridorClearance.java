@@ -33,7 +33,14 @@ final class CorridorClearance {
         this.route = route;
         this.lat = lat;
         this.lon = lon;
-        this.marginKm = offKm > MAX_MEASURED_KM ? 0
-                : Math.min(MAX_MARGIN_KM, route.corridorKm() - offKm - ROUNDING_KM);
+        this.marginKm = margin(offKm, route.corridorKm() - offKm);
+    }
+
+    /**
+     * How far an aircraft measured {@code offKm} from a route can fly with its distance from the route
+     * still on the same side of a line {@code clearKm} away: 0 when that is not known.
+     */
+    static double margin(double offKm, double clearKm) {
+        return offKm > MAX_MEASURED_KM ? 0 : Math.max(0, Math.min(MAX_MARGIN_KM, clearKm - ROUNDING_KM));
     }
 }

@@ -70,13 +70,14 @@ public final class FlightState {
         double outsideByKm;
 
         /**
-         * Records a measurement {@code outsideKm} outside the corridor (negative: inside). Only near the
-         * route, where the route distance keeps to the distance flown (see {@link CorridorClearance}).
+         * Records a measurement {@code offKm} from the route, whose corridor is {@code corridorKm} wide. The
+         * margin is claimed within the range where the route distance is known to keep to the distance
+         * flown, as {@link CorridorClearance} claims its own.
          */
-        void measuredOff(double lat, double lon, double outsideKm) {
+        void measuredOff(double lat, double lon, double offKm, double corridorKm) {
             offLat = lat;
             offLon = lon;
-            outsideByKm = outsideKm > 300 ? 0 : Math.max(0, outsideKm - 0.001);
+            outsideByKm = CorridorClearance.margin(offKm, offKm - corridorKm);
         }
 
         void reset() {

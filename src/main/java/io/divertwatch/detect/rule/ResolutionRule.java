@@ -73,7 +73,7 @@ final class ResolutionRule {
                 return;
             }
             double offKm = route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
-            evidence.measuredOff(ctx.fix.lat(), ctx.fix.lon(), offKm - route.corridorKm());
+            evidence.measuredOff(ctx.fix.lat(), ctx.fix.lon(), offKm, route.corridorKm());
             if (holds(ctx, evidence.backInCorridor, offKm <= route.corridorKm(), ctx.config.persistenceSeconds())) {
                 ctx.clear(AlertType.ROUTE_DEVIATION, null, "back within its " + Describe.km(route.corridorKm())
                         + " corridor, " + Describe.km(offKm) + " off the route");

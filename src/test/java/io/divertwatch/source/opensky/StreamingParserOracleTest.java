@@ -10,6 +10,7 @@ import io.divertwatch.track.StateVector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -47,6 +48,16 @@ class StreamingParserOracleTest {
         });
         // Most corruptions break the JSON; enough do not for the comparison to mean something.
         assertThat(refused.get()).isBetween(1_000, 29_000);
+    }
+
+    @Test
+    void timesBeyondALongReadAsTheTreeParserReadsThem() {
+        for (String time : List.of("1699999990", "-5", "9223372036854775807", "9223372036854775808",
+                "99999999999999999999999", "-99999999999999999999999", "1.7e9", "1.5e30", "-1.5e30", "0")) {
+            String body = "{\"time\": 1700000000, \"states\": [[\"4b1815\", \"SWR123\", \"CH\", " + time + ", "
+                    + time + ", 8.5, 47.4, 10000.0, false, 230.5, 90.0, -0.5, null, 10100.0, \"1000\", false, 0]]}";
+            assertThat(assertSame(body.getBytes(StandardCharsets.UTF_8), body)).as(body).isFalse();
+        }
     }
 
     /** Both parse alike; returns whether both refused the body. */
