@@ -23,8 +23,9 @@ import java.util.Locale;
  * (a) engine throughput, (b) full cycle on the real global snapshot against parsing alone,
  * (c) bytes retained per fix, (d) what watches by type and operator cost per state, (e) a register of
  * 600,000 rows: reading it, its heap, and resolving watches against it, (f) the AIS path from sentence to
- * maritime rules. Iterations of 2 s: {@code -Dbench.warmups}, {@code -Dbench.iterations}
- * (default 5 and 12 from the pom; {@code ./mvnw -Pbench ... -Dbench.iterations=12} passes them on).
+ * maritime rules, (g) aisstream JSON frames read against a bare walk of them. Iterations of 2 s:
+ * {@code -Dbench.warmups}, {@code -Dbench.iterations} (default 5 and 12 from the pom;
+ * {@code ./mvnw -Pbench ... -Dbench.iterations=12} passes them on).
  * <p>
  * (b) is a ratio (the full cycle over a bare streaming walk of the same bytes, and over the parse alone),
  * and this virtual machine slows everything down by 40–60 % for spells of seconds
@@ -109,6 +110,20 @@ public final class BenchmarkMain {
         double reportsPerSecond10k = score(run(ais, warmups, iterations, ENGINE_HEAP, sharedData, "10000")) * 10_000;
         double reportsPerSecond100k = score(run(ais, warmups, iterations, ENGINE_HEAP, sharedData, "100000"))
                 * 100_000;
+        // Named, not referenced: the benchmark sits in the reader's package, which already uses this one.
+        RunResult frames = run("io.divertwatch.vessel.feed.AisStreamFrameBenchmark.pairedFrames", warmups, iterations,
+                CYCLE_HEAP, sharedData);
+        List<Double> readOverWalk = new ArrayList<>();
+        List<Double> readNs = new ArrayList<>();
+        List<Double> readBytes = new ArrayList<>();
+        List<Double> frameWalkBytes = new ArrayList<>();
+        for (IterationResult iteration : iterations(frames)) {
+            double count = counter(iteration, "frames");
+            readOverWalk.add(counter(iteration, "readNanos") / counter(iteration, "walkNanos"));
+            readNs.add(counter(iteration, "readNanos") / count);
+            readBytes.add(counter(iteration, "readBytes") / count);
+            frameWalkBytes.add(counter(iteration, "walkBytes") / count);
+        }
         String json = String.format(Locale.ROOT, """
                 {
                   "engine_states_per_sec": %.0f,
@@ -125,7 +140,9 @@ public final class BenchmarkMain {
                   "register": {"rows": %d, "load_ms": %.0f, "bytes_per_row": %.0f, "by_registration_us": %.2f,
                     "by_serial_number_us": %.2f, "fleet_by_type_and_operator_ms": %.2f},
                   "ais": {"position_reports_per_sec": %.0f, "position_reports_per_sec_10000_vessels": %.0f, "position_reports_per_sec_100000_vessels": %.0f,
-                    "setup": "one thread: !AIVDM type 1 sentence -> decode -> track and gate -> port-call, gap, undeclared-call, loitering and encounter rules; %d vessels every 10 s (and 10,000, 100,000), a fifth watched, %d watched ports, one in fifty drifting alongside another"},
+                    "aisstream_read_over_walk": %.3f, "aisstream_read_ns_per_frame": %.0f,
+                    "aisstream_alloc_bytes_per_frame": {"read": %.0f, "walk": %.0f}, "aisstream_read_over_walk_by_iteration": %s,
+                    "setup": "one thread: !AIVDM type 1 sentence -> decode -> track and gate -> port-call, gap, undeclared-call, loitering and encounter rules; %d vessels every 10 s (and 10,000, 100,000), a fifth watched, %d watched ports, one in fifty drifting alongside another; aisstream: 2,000 JSON frames (positions and static data) read and walked in turn"},
                   "statistic": "medians over %d iterations of 2 s, each timing a bare streaming walk, a parse alone and a full cycle of the same polls in turn",
                   "cycle_over_walk_by_iteration": %s,
                   "cycle_over_parse_by_iteration": %s,
@@ -137,7 +154,8 @@ public final class BenchmarkMain {
                 median(plainNs),
                 median(absentRatios), median(flyingRatios), rounded(absentRatios), rounded(flyingRatios),
                 SyntheticRegister.ROWS, loadMs, bytesPerRow, byRegistrationUs, bySerialUs, fleetMs, reportsPerSecond,
-                reportsPerSecond10k, reportsPerSecond100k, AisBenchmark.VESSELS, AisBenchmark.WATCHED_PORTS,
+                reportsPerSecond10k, reportsPerSecond100k, median(readOverWalk), median(readNs), median(readBytes),
+                median(frameWalkBytes), rounded(readOverWalk), AisBenchmark.VESSELS, AisBenchmark.WATCHED_PORTS,
                 ratios.size(),
                 rounded(overWalk), rounded(ratios),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), CycleBenchmark.SNAPSHOT);

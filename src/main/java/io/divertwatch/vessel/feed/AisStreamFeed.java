@@ -1,6 +1,5 @@
 package io.divertwatch.vessel.feed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -186,6 +185,11 @@ public final class AisStreamFeed implements AisFeed {
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
+    @FunctionalInterface
+    private interface FrameReader {
+        AisStreamJson.Frame read(long receivedAt) throws java.io.IOException;
+    }
+
     /** Gathers frames (a message may come in parts) and hands each whole message on. */
     private final class Listener implements WebSocket.Listener {
 
@@ -222,7 +226,7 @@ public final class AisStreamFeed implements AisFeed {
             data.get(chunk);
             bytes.writeBytes(chunk);
             if (last) {
-                handle(bytes.toString(StandardCharsets.UTF_8));
+                handle(bytes.toByteArray());
                 bytes.reset();
             }
             webSocket.request(1);
@@ -241,21 +245,29 @@ public final class AisStreamFeed implements AisFeed {
         }
 
         private void handle(String frame) {
-            long now = Instant.now().getEpochSecond();
-            JsonNode node;
+            handle(now -> AisStreamJson.read(frame, now), () -> frame);
+        }
+
+        private void handle(byte[] frame) {
+            handle(now -> AisStreamJson.read(frame, now), () -> new String(frame, StandardCharsets.UTF_8));
+        }
+
+        /** Reads a frame; its text is made only to be shown when it is refused. */
+        private void handle(FrameReader reader, Supplier<String> text) {
+            AisStreamJson.Frame read;
             try {
-                node = json.readTree(frame);
+                read = reader.read(Instant.now().getEpochSecond());
             } catch (java.io.IOException e) {
-                counters.refused("not JSON", frame);
+                counters.refused("not JSON", text.get());
                 return;
             }
-            if (node.has("error")) {
-                counters.failed("aisstream says: " + node.get("error").asText());
+            if (read.error() != null) {
+                counters.failed("aisstream says: " + read.error());
                 return;
             }
-            AisMessage m = AisStreamJson.message(node, now);
+            AisMessage m = read.message();
             if (m == null) {
-                counters.refused("no AIS message in it", frame);
+                counters.refused("no AIS message in it", text.get());
                 return;
             }
             counters.decoded();
