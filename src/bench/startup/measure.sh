@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Time to ready: the packaged service against an empty Quarkus app with the same extensions, built and
 # measured in the same run (docs/performance.md). Each is started ROUNDS times, alternately, with a fresh
-# working directory (so a fresh H2 database), and timed from the process's start to the first 200 of
-# /q/health/ready. Prints every start and the medians.
+# working directory (so a fresh H2 database), then once more in the same directory (a restart, as a
+# Kubernetes pod restarts on its database), and timed from the process's start to the first 200 of
+# /q/health/ready. Prints every start and the medians of both kinds.
 #
 #   src/bench/startup/measure.sh            # builds both, 5 rounds
 #   ROUNDS=9 SKIP_BUILD=1 src/bench/startup/measure.sh
@@ -45,13 +46,13 @@ PROPS
   (cd "$EMPTY" && "$ROOT/mvnw" -B -q -ntp package -DskipTests -Dmaven.test.skip=true)
 fi
 
-# Milliseconds from start to ready for the jar $1, in a fresh directory.
+# Milliseconds from start to ready for the jar $1 in the directory $2 (made when new).
 ready_ms() {
-  local dir="$WORK/run-$RANDOM$RANDOM"
+  local dir="$2"
   mkdir -p "$dir"
   local start end pid
   start=$(date +%s%N)
-  (cd "$dir" && exec java -Dquarkus.http.port="$PORT" -Ddivertwatch.source=replay -jar "$1" > run.log 2>&1) &
+  (cd "$dir" && exec java -Dquarkus.http.port="$PORT" -Ddivertwatch.source=replay -jar "$1" >> run.log 2>&1) &
   pid=$!
   for _ in $(seq 1 3000); do
     if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1; then
@@ -71,13 +72,20 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 
 SERVICE_JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 EMPTY_JAR="$EMPTY/target/quarkus-app/quarkus-run.jar"
-: > "$WORK/service" ; : > "$WORK/empty"
-ready_ms "$EMPTY_JAR" > /dev/null   # warms the file cache for both
-ready_ms "$SERVICE_JAR" > /dev/null
+for f in service empty service-restart empty-restart; do : > "$WORK/$f"; done
+ready_ms "$EMPTY_JAR" "$WORK/warm-empty" > /dev/null   # warms the file cache for both
+ready_ms "$SERVICE_JAR" "$WORK/warm-service" > /dev/null
 for i in $(seq 1 "$ROUNDS"); do
-  e=$(ready_ms "$EMPTY_JAR"); s=$(ready_ms "$SERVICE_JAR")
-  echo "round $i: empty app $e ms, service $s ms"
+  e=$(ready_ms "$EMPTY_JAR" "$WORK/empty-$i"); s=$(ready_ms "$SERVICE_JAR" "$WORK/service-$i")
+  er=$(ready_ms "$EMPTY_JAR" "$WORK/empty-$i"); sr=$(ready_ms "$SERVICE_JAR" "$WORK/service-$i")
+  echo "round $i: fresh database: empty app $e ms, service $s ms; restart: empty app $er ms, service $sr ms"
   echo "$e" >> "$WORK/empty"; echo "$s" >> "$WORK/service"
+  echo "$er" >> "$WORK/empty-restart"; echo "$sr" >> "$WORK/service-restart"
 done
-E=$(median < "$WORK/empty"); S=$(median < "$WORK/service")
-echo "Time to ready, medians over $ROUNDS starts: empty app with the same extensions $E ms, service $S ms, ratio $(awk -v s="$S" -v e="$E" 'BEGIN {printf "%.2f", s / e}')"
+report() {
+  local e s
+  e=$(median < "$WORK/$2"); s=$(median < "$WORK/$3")
+  echo "Time to ready, $1, medians over $ROUNDS starts: empty app with the same extensions $e ms, service $s ms, ratio $(awk -v s="$s" -v e="$e" 'BEGIN {printf "%.2f", s / e}')"
+}
+report "fresh database" empty service
+report "restart on its database" empty-restart service-restart

@@ -111,7 +111,7 @@ public final class BenchmarkMain {
         double reportsPerSecond100k = score(run(ais, warmups, iterations, ENGINE_HEAP, sharedData, "100000"))
                 * 100_000;
         // Named, not referenced: the benchmark sits in the reader's package, which already uses this one.
-        RunResult frames = run("io.divertwatch.vessel.feed.AisStreamFrameBenchmark.pairedFrames", warmups, iterations,
+        RunResult frames = run("AisStreamFrameBenchmark.pairedFrames", warmups, iterations,
                 CYCLE_HEAP, sharedData);
         List<Double> readOverWalk = new ArrayList<>();
         List<Double> readNs = new ArrayList<>();
