@@ -31,6 +31,8 @@ public class PollerLease {
     private final PollConfig config;
     private final String holder;
     private final AtomicInteger active = new AtomicInteger();
+    /** Set once the lease is handed on at shutdown: a tick still running then must not take it back. */
+    private volatile boolean stopping;
 
     PollerLease(EntityManager db, PollConfig config, MeterRegistry registry) {
         this.db = db;
@@ -39,9 +41,12 @@ public class PollerLease {
         registry.gauge("divertwatch.poller.active", active);
     }
 
-    /** Takes or renews the lease; true while this replica holds it. */
+    /** Takes or renews the lease; true while this replica holds it, false from shutdown on. */
     @Transactional
     public boolean hold() {
+        if (stopping) {
+            return false;
+        }
         Instant now = Instant.now();
         int updated = db.createNativeQuery("UPDATE job_lease SET holder = ?1, expires_at = ?2 "
                 + "WHERE name = ?3 AND (holder = ?1 OR expires_at < ?4)")
@@ -62,6 +67,7 @@ public class PollerLease {
     /** Hands the lease on at once when shutting down cleanly, instead of letting it run out. */
     @Transactional
     void release(@Observes ShutdownEvent stop) {
+        stopping = true;
         if (active.get() == 1) {
             db.createNativeQuery("UPDATE job_lease SET expires_at = ?1 WHERE name = ?2 AND holder = ?3")
                     .setParameter(1, at(Instant.EPOCH)).setParameter(2, POLLER).setParameter(3, holder).executeUpdate();

@@ -18,9 +18,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two packaged replicas (the PostgreSQL build) on one real PostgreSQL: exactly one polls; kill -9
- * it and the other takes over within one poll interval, its tracks rebuilt from the stored fixes.
- * Prints the measured take-over time.
+ * Packaged replicas (the PostgreSQL build) on one real PostgreSQL: exactly one polls; kill -9 it and
+ * the other takes over within one poll interval, its tracks rebuilt from the stored fixes; stop that
+ * one cleanly and a third takes over at once. Prints the measured take-over times.
  */
 class PollerTakeOverIT {
 
@@ -29,7 +29,7 @@ class PollerTakeOverIT {
     private static final Pattern POLLS = Pattern.compile("(?m)^divertwatch_polls_total\\{[^}]*\\} ([0-9.]+)$");
 
     @Test
-    void oneReplicaPollsAndAnotherTakesOverWhenItDies() throws Exception {
+    void oneReplicaPollsAnotherTakesOverWhenItDiesAndAThirdWhenThatOneStops() throws Exception {
         Path dir = Files.createTempDirectory("divertwatch-replicas");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             Map<String, String> replica = Map.of(
@@ -72,6 +72,19 @@ class PollerTakeOverIT {
                 System.out.printf("Poller take-over after kill -9: %.1f s (lease 6 s, poll interval %d s)%n",
                         takeOver.toMillis() / 1000.0, POLL_INTERVAL.toSeconds());
                 assertThat(takeOver).isLessThanOrEqualTo(POLL_INTERVAL);
+
+                // A clean shutdown hands the lease on at once: a third replica takes over well before
+                // the lease (6 s) would have run out.
+                try (PackagedService c = new PackagedService(dir, "replica-c.log", replica, jar)) {
+                    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> active(c) == 0);
+                    standby.close();
+                    long stoppedAt = System.nanoTime();
+                    Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                            .until(() -> active(c) == 1);
+                    Duration handOver = Duration.ofNanos(System.nanoTime() - stoppedAt);
+                    System.out.printf("Poller hand-over after a clean shutdown: %.1f s%n", handOver.toMillis() / 1000.0);
+                    assertThat(handOver).isLessThan(Duration.ofSeconds(4));
+                }
             }
         }
     }
