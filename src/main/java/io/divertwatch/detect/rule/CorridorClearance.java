@@ -13,10 +13,9 @@ final class CorridorClearance {
     /** Left unclaimed, against the rounding of the two ways of measuring. */
     private static final double ROUNDING_KM = 0.001;
     /**
-     * The route distance keeps to the distance flown near the route, not across the globe (its
-     * formulas wrap far away): clearances are given within the range its property test covers.
+     * Margins are claimed up to the step its property test takes: from anywhere on the globe, up to
+     * this far, the route distance has kept to the distance flown.
      */
-    private static final double MAX_MEASURED_KM = 1200;
     private static final double MAX_MARGIN_KM = 300;
 
     private Route route;
@@ -33,14 +32,14 @@ final class CorridorClearance {
         this.route = route;
         this.lat = lat;
         this.lon = lon;
-        this.marginKm = margin(offKm, route.corridorKm() - offKm);
+        this.marginKm = margin(route.corridorKm() - offKm);
     }
 
     /**
-     * How far an aircraft measured {@code offKm} from a route can fly with its distance from the route
-     * still on the same side of a line {@code clearKm} away: 0 when that is not known.
+     * How far an aircraft can fly with its distance from a route still on the same side of a line
+     * {@code clearKm} away from where it was measured: 0 when it is on the line or past it.
      */
-    static double margin(double offKm, double clearKm) {
-        return offKm > MAX_MEASURED_KM ? 0 : Math.max(0, Math.min(MAX_MARGIN_KM, clearKm - ROUNDING_KM));
+    static double margin(double clearKm) {
+        return Math.max(0, Math.min(MAX_MARGIN_KM, clearKm - ROUNDING_KM));
     }
 }

@@ -70,14 +70,13 @@ public final class FlightState {
         double outsideByKm;
 
         /**
-         * Records a measurement {@code offKm} from the route, whose corridor is {@code corridorKm} wide. The
-         * margin is claimed within the range where the route distance is known to keep to the distance
-         * flown, as {@link CorridorClearance} claims its own.
+         * Records a measurement {@code offKm} from the route, whose corridor is {@code corridorKm} wide; the
+         * margin is claimed as {@link CorridorClearance} claims its own.
          */
         void measuredOff(double lat, double lon, double offKm, double corridorKm) {
             offLat = lat;
             offLon = lon;
-            outsideByKm = CorridorClearance.margin(offKm, offKm - corridorKm);
+            outsideByKm = CorridorClearance.margin(offKm - corridorKm);
         }
 
         void reset() {

@@ -21,16 +21,16 @@ class CorridorClearanceTest {
             "KLAX", "VHHH", "UHHH", "LTFM").stream().map(i -> AIRPORTS.byIdent(i).orElseThrow()).toList();
 
     /**
-     * What the clearance rests on: near a route (where a corridor can reach), its distance changes by
-     * no more than the distance flown. Routes with and without origin and via points, points up to
-     * 1,500 km from the route, steps of up to 300 km.
+     * What the clearances rest on: a route's distance changes by no more than the distance flown.
+     * Routes with and without origin and via points, points anywhere on the globe (up to 20,000 km
+     * from the route), steps of up to 300 km.
      */
     @Test
-    void nearARouteItsDistanceChangesByNoMoreThanTheDistanceFlown() {
-        Seeded.forAll(3_000L, 3000, draw -> nearARouteItsDistanceChangesByNoMoreThanTheDistanceFlown(draw.anyLong()));
+    void aRouteDistanceChangesByNoMoreThanTheDistanceFlown() {
+        Seeded.forAll(3_000L, 20_000, draw -> aRouteDistanceChangesByNoMoreThanTheDistanceFlown(draw.anyLong()));
     }
 
-    private static void nearARouteItsDistanceChangesByNoMoreThanTheDistanceFlown(long seed) {
+    private static void aRouteDistanceChangesByNoMoreThanTheDistanceFlown(long seed) {
         Random random = new Random(seed);
         Airport origin = random.nextBoolean() ? pick(random) : null;
         List<Airport> via = random.nextBoolean() ? List.of(pick(random)) : List.of();
@@ -41,7 +41,7 @@ class CorridorClearanceTest {
         GeoPoint onRoute = Geodesy.destination(from.lat(), from.lon(), Geodesy.initialBearingDeg(from,
                 destination.position()), random.nextDouble() * Geodesy.distanceKm(from, destination.position()));
         GeoPoint p = Geodesy.destination(onRoute.lat(), onRoute.lon(), random.nextDouble() * 360,
-                random.nextDouble() * 1500);
+                random.nextDouble() * 20_000);
         GeoPoint q = Geodesy.destination(p.lat(), p.lon(), random.nextDouble() * 360, random.nextDouble() * 300);
 
         double change = Math.abs(route.distanceFromRouteKm(q, start) - route.distanceFromRouteKm(p, start));
