@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +15,13 @@ import java.util.List;
 /**
  * An analyst's watch on one aircraft (by address, callsign, registration or serial number) or a fleet
  * (by type or operator), with its expected route; made by hand or imported from a watchlist.
+ * <p>
+ * Updates write only the columns that changed: the airframe follower rewrites what a watch resolves to
+ * while an import may retire the same watch, and a whole-row update from either would undo the other.
  */
 @Entity
 @Table(name = "watch")
+@DynamicUpdate
 public class Watch extends IdentifiedEntity {
 
     public String icao24;

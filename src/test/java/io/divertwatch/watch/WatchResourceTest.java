@@ -8,12 +8,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.divertwatch.identity.Registers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +27,30 @@ class WatchResourceTest {
 
     @Inject
     Registers registers;
+
+    /**
+     * What the airframe follower does to a watch it read before an import retired it, committed after:
+     * the retirement stands (a whole-row update undid it, as the full PostgreSQL suite once showed).
+     */
+    @Test
+    void aResolutionCommittedAfterARetirementDoesNotUndoIt() {
+        long id = ((Number) given().contentType(ContentType.JSON).body("{\"registration\": \"RA-76592\"}")
+                .post("/api/v1/watches").then().statusCode(201).extract().path("id")).longValue();
+        Instant retiredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Watch read = Watch.findById(id);
+            CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Watch w = Watch.findById(id);
+                w.retiredAt = retiredAt;
+            })).join();
+            read.resolvedRegistration = "RA-76592";
+            read.resolvedAt = Instant.now();
+        });
+        given().get("/api/v1/watches/" + id).then().statusCode(200)
+                .body("retiredAt", equalTo(retiredAt.toString()))
+                .body("airframe.registration", equalTo("RA-76592"));
+        given().delete("/api/v1/watches/" + id).then().statusCode(204);
+    }
 
     @Test
     void watchLifecycle() {
