@@ -4,12 +4,19 @@ import io.divertwatch.common.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 
-/** A stored alert: one per incident key. Candidates and evidence are kept as JSON documents. */
+/**
+ * A stored alert: one per incident key. Candidates and evidence are kept as JSON documents.
+ * <p>
+ * Updates write only the columns that changed: the engine resolves an alert while an analyst may be
+ * acknowledging it, and a whole-row update from either would undo the other.
+ */
 @Entity
 @Table(name = "alert")
+@DynamicUpdate
 public class Alert extends IdentifiedEntity {
 
     @Column(name = "incident_key")

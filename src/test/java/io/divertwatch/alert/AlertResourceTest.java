@@ -4,16 +4,20 @@ import static io.divertwatch.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.divertwatch.detect.Clearance;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.support.Detections;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,22 @@ class AlertResourceTest {
         given().get("/api/v1/alerts/" + id).then().statusCode(200).body("status", equalTo("resolved"))
                 .body("resolvedBy", equalTo("engine")).body("resolution", equalTo("landed at UUEE as planned"))
                 .body("resolvedAt", equalTo(java.time.Instant.ofEpochSecond(d.time() + 600).toString()));
+    }
+
+    /** An analyst's acknowledgement committed after the engine resolved the alert does not reopen it. */
+    @Test
+    void anAcknowledgementCommittedAfterTheEngineResolvedDoesNotUndoIt() {
+        Detection d = Detections.distinct("a73", 1).get(0);
+        long id = alerts.record(List.of(d)).get(0).id;
+        Clearance clearance = new Clearance(d.key(), d.type(), d.time() + 600, d.icao24(), d.position(),
+                "landed at UUEE as planned");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Alert read = Alert.findById(id);
+            assertThat(CompletableFuture.supplyAsync(() -> alerts.resolve(List.of(clearance))).join()).hasSize(1);
+            read.acknowledgedAt = Instant.now();
+        });
+        given().get("/api/v1/alerts/" + id).then().statusCode(200).body("status", equalTo("resolved"))
+                .body("resolvedBy", equalTo("engine")).body("acknowledgedAt", notNullValue());
     }
 
     private static List<Long> idsWithStatus(String status) {
