@@ -249,7 +249,15 @@ public final class AisStreamFeed implements AisFeed {
         }
 
         private void handle(byte[] frame) {
-            handle(now -> AisStreamJson.read(frame, now), () -> new String(frame, StandardCharsets.UTF_8));
+            handle(now -> {
+                try {
+                    return AisStreamJson.read(frame, now);
+                } catch (java.io.IOException e) {
+                    // A byte that is no UTF-8 fails the whole frame read as bytes; decoded as text it is
+                    // one replacement character in a name, and the position still counts.
+                    return AisStreamJson.read(new String(frame, StandardCharsets.UTF_8), now);
+                }
+            }, () -> new String(frame, StandardCharsets.UTF_8));
         }
 
         /** Reads a frame; its text is made only to be shown when it is refused. */

@@ -12,6 +12,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.ServerWebSocket;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -71,6 +72,10 @@ class AisStreamFeedTest {
         onSubscribed = ws -> {
             ws.writeBinaryMessage(Buffer.buffer(STATIC_DATA));
             ws.writeBinaryMessage(Buffer.buffer(POSITION_REPORT));
+            // A name with a byte that is no UTF-8 loses that character, not the report.
+            byte[] badByte = POSITION_REPORT.replace("SIMULATED", "SIMULATE#").getBytes(StandardCharsets.UTF_8);
+            badByte[POSITION_REPORT.indexOf("SIMULATED") + 8] = (byte) 0xC3;
+            ws.writeBinaryMessage(Buffer.buffer(badByte));
             ws.writeBinaryMessage(Buffer.buffer("{\"not\": \"a message\"}"));
             ws.writeTextMessage("this is not JSON");
         };
@@ -78,7 +83,7 @@ class AisStreamFeedTest {
         RecordingSink sink = new RecordingSink();
         feed.start(sink);
 
-        await().atMost(10, TimeUnit.SECONDS).until(() -> sink.messages.size() == 2 && feed.status().refused() == 2);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> sink.messages.size() == 3 && feed.status().refused() == 2);
         JsonNode sub = subscriptions.get(0);
         assertThat(sub.get("APIKey").asText()).isEqualTo("test-key-7f3a");
         assertThat(sub.get("BoundingBoxes").toString()).isEqualTo("[[[41.8,129.7],[42.7,130.9]]]");
@@ -97,6 +102,7 @@ class AisStreamFeedTest {
         // The time is when the service received it, from the frame's metadata.
         assertThat(sink.messages.get(1).time())
                 .isEqualTo(LocalDateTime.of(2026, 12, 7, 9, 15, 42).toEpochSecond(ZoneOffset.UTC));
+        assertThat(sink.messages.get(2).message().position()).isEqualTo(position.position());
         assertThat(feed.status().connected()).isTrue();
     }
 
