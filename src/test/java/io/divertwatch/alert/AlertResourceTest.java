@@ -70,8 +70,7 @@ class AlertResourceTest {
     void theEngineResolvesByIncidentKeyAndOnlyOnce() {
         Detection d = Detections.distinct("a72", 1).get(0);
         long id = alerts.record(List.of(d)).get(0).id;
-        Clearance clearance = new Clearance(d.key(), d.type(), d.time() + 600, d.icao24(), d.position(),
-                "landed at UUEE as planned");
+        Clearance clearance = landedAsPlanned(d);
 
         assertThat(alerts.resolve(List.of(clearance))).hasSize(1);
         assertThat(alerts.resolve(List.of(clearance))).isEmpty();
@@ -85,8 +84,7 @@ class AlertResourceTest {
     void anAcknowledgementCommittedAfterTheEngineResolvedDoesNotUndoIt() {
         Detection d = Detections.distinct("a73", 1).get(0);
         long id = alerts.record(List.of(d)).get(0).id;
-        Clearance clearance = new Clearance(d.key(), d.type(), d.time() + 600, d.icao24(), d.position(),
-                "landed at UUEE as planned");
+        Clearance clearance = landedAsPlanned(d);
         QuarkusTransaction.requiringNew().run(() -> {
             Alert read = Alert.findById(id);
             assertThat(CompletableFuture.supplyAsync(() -> alerts.resolve(List.of(clearance))).join()).hasSize(1);
@@ -94,6 +92,11 @@ class AlertResourceTest {
         });
         given().get("/api/v1/alerts/" + id).then().statusCode(200).body("status", equalTo("resolved"))
                 .body("resolvedBy", equalTo("engine")).body("acknowledgedAt", notNullValue());
+    }
+
+    /** What the engine reports when the detection's aircraft lands at its destination ten minutes later. */
+    private static Clearance landedAsPlanned(Detection d) {
+        return new Clearance(d.key(), d.type(), d.time() + 600, d.icao24(), d.position(), "landed at UUEE as planned");
     }
 
     private static List<Long> idsWithStatus(String status) {

@@ -3,6 +3,7 @@ package io.divertwatch.vessel.feed;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.NumberInput;
+import io.divertwatch.source.FeedJson;
 
 import java.io.IOException;
 
@@ -42,7 +43,7 @@ final class JsonAs {
             }
             case VALUE_TRUE -> 1;
             case VALUE_FALSE -> 0;
-            default -> skipped(p, ABSENT);
+            default -> FeedJson.skipped(p, ABSENT);
         };
     }
 
@@ -52,7 +53,7 @@ final class JsonAs {
             case VALUE_STRING -> NumberInput.parseAsDouble(p.getText(), otherwise, false);
             case VALUE_TRUE -> 1.0;
             case VALUE_FALSE -> 0.0;
-            default -> skipped(p, otherwise);
+            default -> FeedJson.skipped(p, otherwise);
         };
     }
 
@@ -68,7 +69,7 @@ final class JsonAs {
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> otherwise;
-            default -> skipped(p, "");
+            default -> FeedJson.skipped(p, "");
         };
     }
 
@@ -82,12 +83,7 @@ final class JsonAs {
                 String text = p.getText().trim();
                 yield "true".equals(text) || !"false".equals(text) && otherwise;
             }
-            default -> skipped(p, otherwise);
+            default -> FeedJson.skipped(p, otherwise);
         };
-    }
-
-    static <T> T skipped(JsonParser p, T value) throws IOException {
-        p.skipChildren();
-        return value;
     }
 }
