@@ -2,7 +2,6 @@ package io.divertwatch.deploy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,12 +20,12 @@ import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.awaitility.Awaitility;
 
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,12 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -214,18 +211,17 @@ class KubernetesManifestsTest {
 
     @Test
     void promtoolAcceptsTheLiveMetricsAndTheAlertRules() throws Exception {
-        assumeTrue(promtoolAvailable() || System.getenv("CI") != null, "promtool not installed (CI installs it)");
+        Promtool.assumeInstalled();
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> exportedNames().contains("divertwatch_polls_total"));
         String metrics = given().header("Accept", "text/plain; version=0.0.4").get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         Path metricsFile = Path.of("target", "metrics.prom");
         Files.writeString(metricsFile, metrics);
-        assertThat(promtool(metricsFile, "check", "metrics")).as("promtool check metrics").isZero();
+        assertThat(Promtool.run(metricsFile, "check", "metrics")).as("promtool check metrics").isZero();
 
-        JsonNode rule = YAML.readTree(K8S.resolve("base/prometheusrule.yaml").toFile());
         Path rulesFile = Files.createTempFile("rules", ".yaml");
-        YAML.writeValue(rulesFile.toFile(), Map.of("groups", rule.path("spec").path("groups")));
-        assertThat(promtool(null, "check", "rules", rulesFile.toString())).as("promtool check rules").isZero();
+        Promtool.writeRuleFile(rulesFile);
+        assertThat(Promtool.run(null, "check", "rules", rulesFile.toString())).as("promtool check rules").isZero();
     }
 
     /** The port the packaged service listens on (tests run on a random one). */
@@ -250,27 +246,5 @@ class KubernetesManifestsTest {
             names.add(m.group());
         }
         return names;
-    }
-
-    private static boolean promtoolAvailable() {
-        try {
-            return new ProcessBuilder("promtool", "--version").start().waitFor(20, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static int promtool(Path stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("promtool"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (stdin != null) {
-            builder.redirectInput(stdin.toFile());
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(60, TimeUnit.SECONDS);
-        System.out.println("promtool " + String.join(" ", args) + ":\n" + output);
-        return process.exitValue();
     }
 }
