@@ -6,12 +6,14 @@ import static io.divertwatch.detect.FrankfurtSheremetyevo.analyzeFully;
 import static io.divertwatch.detect.FrankfurtSheremetyevo.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.divertwatch.detect.engine.DetectionEngine;
 import io.divertwatch.detect.engine.TrackAnalyzer;
 import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.GeoPoint;
 import io.divertwatch.geo.Geodesy;
 import io.divertwatch.track.StateVector;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,39 @@ class ResolutionTest {
         Clearance heard = clearanceOf(result, lost);
         assertThat(heard.reason()).isEqualTo("heard again after 20 min");
         assertThat(heard.time() - lost.time()).isBetween(0L, 20 * 60L + 10);
+    }
+
+    @Test
+    void aRouteCorrectedWhileTheAircraftIsFarOffItClearsTheDeviationAtTheNextChecks() {
+        // Filed as Frankfurt to Paris, flown to Sheremetyevo: far off the filed route within the hour. An
+        // analyst corrects the watch's route while the aircraft is 1,000 km out, 1,000 km off Paris's route.
+        Airport lfpg = FrankfurtSheremetyevo.AIRPORTS.byIdent("LFPG").orElseThrow();
+        List<StateVector> track = new TrackScript("d00006", EDDF, 1_700_000_000L, 10).ground(3)
+                .flyTo(out(1_850), 11_000, 230).flyTo(out(200), 11_000, 230).flyTo(UUEE, 0, 80).ground(3).states();
+        DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults(), FrankfurtSheremetyevo.AIRPORTS);
+        engine.setWatchContext(new WatchContext(List.of(new WatchSpec(1L, "d00006", null, "filed", EDDF, lfpg,
+                List.of(), 150)), List.of(), List.of()));
+        List<Detection> detections = new ArrayList<>();
+        List<Clearance> clearances = new ArrayList<>();
+        long correctedAt = -1;
+        for (StateVector sv : track) {
+            if (correctedAt < 0 && Geodesy.distanceKm(sv.lat(), sv.lon(), UUEE.lat(), UUEE.lon()) < 1_000) {
+                correctedAt = sv.time();
+                engine.setWatchContext(new WatchContext(List.of(new WatchSpec(1L, "d00006", null, "corrected", EDDF,
+                        UUEE, List.of(), 150)), List.of(), List.of()));
+            }
+            detections.addAll(engine.accept(sv));
+            clearances.addAll(engine.drainClearances());
+        }
+
+        Detection deviation = detections.stream().filter(d -> d.type() == AlertType.ROUTE_DEVIATION).findFirst()
+                .orElseThrow();
+        assertThat(deviation.time()).isLessThan(correctedAt);
+        Clearance cleared = clearances.stream().filter(c -> c.key().equals(deviation.key())).findFirst().orElseThrow();
+        assertThat(cleared.reason()).startsWith("back within its 150 km corridor");
+        // The two minutes the evidence must hold, the half minute between checks and a fix's spacing: not
+        // the hour it takes to fly off the margin the old route allowed.
+        assertThat(cleared.time() - correctedAt).isBetween(120L, 120L + 30 + 10);
     }
 
     private static Detection only(TrackAnalyzer.Result result, AlertType type) {

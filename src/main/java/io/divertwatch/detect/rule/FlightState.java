@@ -4,6 +4,7 @@ import io.divertwatch.detect.AlertType;
 import io.divertwatch.detect.Landing;
 import io.divertwatch.geo.Airport;
 import io.divertwatch.geo.GeoPoint;
+import io.divertwatch.geo.Geodesy;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,19 +65,33 @@ public final class FlightState {
         double onCourseLon;
         /** Data time before which the open incidents are not looked at again. */
         long nextCheck;
-        /** Where the route was last measured, and how far outside the corridor it was (0: unknown or inside). */
-        double offLat;
-        double offLon;
-        double outsideByKm;
+        /**
+         * The route last measured (a watch's edit makes a new one), where, and how far outside its corridor
+         * the aircraft was (0: unknown or inside).
+         */
+        private Route offRoute;
+        private double offLat;
+        private double offLon;
+        private double outsideByKm;
 
         /**
-         * Records a measurement {@code offKm} from the route, whose corridor is {@code corridorKm} wide; the
-         * margin is claimed as {@link CorridorClearance} claims its own.
+         * Records a measurement {@code offKm} from {@code route}; the margin is claimed as
+         * {@link CorridorClearance} claims its own.
          */
-        void measuredOff(double lat, double lon, double offKm, double corridorKm) {
+        void measuredOff(Route route, double lat, double lon, double offKm) {
+            offRoute = route;
             offLat = lat;
             offLon = lon;
-            outsideByKm = CorridorClearance.margin(offKm - corridorKm);
+            outsideByKm = CorridorClearance.margin(offKm - route.corridorKm());
+        }
+
+        /**
+         * Whether the aircraft is surely still outside {@code route}'s corridor at the point: its distance
+         * from the route changes no more than the distance flown, so until it has flown as far as it was
+         * outside, it is.
+         */
+        boolean surelyStillOutside(Route route, double lat, double lon) {
+            return route == offRoute && Geodesy.distanceKm(offLat, offLon, lat, lon) < outsideByKm;
         }
 
         void reset() {

@@ -66,14 +66,11 @@ final class ResolutionRule {
             }
         }
         if (deviated && flight.isOpen(AlertType.ROUTE_DEVIATION, null)) {
-            // The distance from the route changes no more than the distance flown: until the aircraft has
-            // flown as far as it was outside the corridor, it is surely still outside.
-            if (evidence.backInCorridor.since() < 0 && Geodesy.distanceKm(evidence.offLat, evidence.offLon,
-                    ctx.fix.lat(), ctx.fix.lon()) < evidence.outsideByKm) {
+            if (evidence.backInCorridor.since() < 0 && evidence.surelyStillOutside(route, ctx.fix.lat(), ctx.fix.lon())) {
                 return;
             }
             double offKm = route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
-            evidence.measuredOff(ctx.fix.lat(), ctx.fix.lon(), offKm, route.corridorKm());
+            evidence.measuredOff(route, ctx.fix.lat(), ctx.fix.lon(), offKm);
             if (holds(ctx, evidence.backInCorridor, offKm <= route.corridorKm(), ctx.config.persistenceSeconds())) {
                 ctx.clear(AlertType.ROUTE_DEVIATION, null, "back within its " + Describe.km(route.corridorKm())
                         + " corridor, " + Describe.km(offKm) + " off the route");
