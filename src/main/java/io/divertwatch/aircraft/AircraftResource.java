@@ -26,6 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -74,11 +77,9 @@ public class AircraftResource {
      * a watched airport or inside a geofence, with their newest stored fix, watch and open alerts.
      */
     @GET
-    public RestResponse<List<AircraftView>> list(@QueryParam("minutes") @DefaultValue("30") int minutes,
-            @BeanParam PageParams page, @Context UriInfo uri) {
-        if (minutes < 1 || minutes > 24 * 60) {
-            throw ApiException.badRequest("minutes must be between 1 and 1440");
-        }
+    public RestResponse<List<AircraftView>> list(@QueryParam("minutes") @DefaultValue("30") @Parameter(schema =
+            @Schema(type = SchemaType.INTEGER)) String minutesParam, @BeanParam PageParams page, @Context UriInfo uri) {
+        int minutes = ApiParameters.wholeNumber(minutesParam, "minutes", 30, 1, 24 * 60);
         Instant since = Instant.now().minus(Duration.ofMinutes(minutes));
         Map<Long, Watch> allWatches = watches.list().stream().collect(Collectors.toMap(w -> w.id, w -> w));
         WatchContext watched = watches.current();

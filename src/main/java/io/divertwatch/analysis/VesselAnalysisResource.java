@@ -4,6 +4,7 @@ import io.divertwatch.alert.AlertMapper;
 import io.divertwatch.alert.AlertView;
 import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.ApiParameters;
 import io.divertwatch.sea.SeaContext;
 import io.divertwatch.sea.VesselDetection;
 import io.divertwatch.sea.VesselEngine;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -64,7 +68,9 @@ public class VesselAnalysisResource {
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
-    public VesselAnalysisResult analyze(String body, @QueryParam("watched") @DefaultValue("true") boolean watched) {
+    public VesselAnalysisResult analyze(String body, @QueryParam("watched") @DefaultValue("true") @Parameter(schema =
+            @Schema(type = SchemaType.BOOLEAN)) String watchedParam) {
+        boolean watched = ApiParameters.trueOrFalse(watchedParam, "watched", true);
         List<VesselCsv.Row> rows = parse(body);
         Set<Integer> mmsis = new TreeSet<>();
         rows.forEach(r -> mmsis.add(r.report().mmsi()));

@@ -18,6 +18,35 @@ public final class ApiParameters {
     }
 
     /** An aircraft address: six hex digits, answered lowercase; null when absent. */
+    /**
+     * A whole number from {@code min} to {@code max}; {@code whenAbsent} when not given. Read here rather
+     * than by JAX-RS, which answers a query parameter it cannot convert with 404.
+     */
+    public static int wholeNumber(String value, String parameter, int whenAbsent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return whenAbsent;
+        }
+        String v = value.trim();
+        long n = v.matches("[+-]?\\d{1,10}") ? Long.parseLong(v) : Long.MIN_VALUE;
+        if (n < min || n > max) {
+            throw ApiException.badRequest(parameter + " " + Text.forLog(value) + " must be a whole number from " + min
+                    + " to " + max);
+        }
+        return (int) n;
+    }
+
+    /** {@code true} or {@code false} in any case; {@code whenAbsent} when not given. */
+    public static boolean trueOrFalse(String value, String parameter, boolean whenAbsent) {
+        if (value == null || value.isBlank()) {
+            return whenAbsent;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest(parameter + " " + Text.forLog(value) + " must be true or false");
+        };
+    }
+
     /** An ISO-8601 instant; null when absent. */
     public static Instant optionalInstant(String value, String parameter) {
         if (value == null || value.isBlank()) {
@@ -52,7 +81,7 @@ public final class ApiParameters {
     public static int mmsi(String value, String parameter) {
         String v = value.trim();
         if (!v.matches("\\d{1,9}") || Integer.parseInt(v) == 0) {
-            throw ApiException.badRequest(parameter + " '" + Text.forLog(value) + "' must be an MMSI: 1 to 9 digits");
+            throw ApiException.badRequest(parameter + " " + Text.forLog(value) + " must be an MMSI: 1 to 9 digits");
         }
         return Integer.parseInt(v);
     }

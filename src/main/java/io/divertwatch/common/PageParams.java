@@ -1,6 +1,8 @@
 package io.divertwatch.common;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -15,8 +17,8 @@ public class PageParams {
     private static final int MAX_CURSOR_LENGTH = 64;
 
     @QueryParam("limit")
-    @Parameter(description = "Items per page, 1 to 1000; 100 when absent")
-    Integer limit;
+    @Parameter(description = "Items per page, 1 to 1000; 100 when absent", schema = @Schema(type = SchemaType.INTEGER))
+    String limit;
 
     @QueryParam("after")
     @Parameter(description = "Where the page starts: the cursor in the previous page's Link header (rel=\"next\")")
@@ -26,18 +28,12 @@ public class PageParams {
     }
 
     public PageParams(Integer limit, String after) {
-        this.limit = limit;
+        this.limit = limit == null ? null : limit.toString();
         this.after = after;
     }
 
     public int limit() {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT);
-        }
-        return limit;
+        return ApiParameters.wholeNumber(limit, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 
     /** The cursor, or null for the first page. */

@@ -21,6 +21,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,6 +39,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vessels", description = "The vessels that matter, who they say they are, and their tracks with gaps")
 public class VesselResource {
+
+    /** How far back the vessel endpoints look, in hours (30 days). */
+    private static final int MAX_HOURS = 30 * 24;
 
     /** A track is drawn broken where the vessel was silent longer than this: the gap is not sailed. */
     static final long DRAWN_GAP_SECONDS = 30 * 60;
@@ -62,11 +68,9 @@ public class VesselResource {
      * watched port or inside a watched area, with their newest stored fix, watch and open alerts.
      */
     @GET
-    public RestResponse<List<VesselView>> list(@QueryParam("hours") @DefaultValue("24") int hours,
-            @BeanParam PageParams page, @Context UriInfo uri) {
-        if (hours < 1 || hours > 30 * 24) {
-            throw ApiException.badRequest("hours must be between 1 and 720");
-        }
+    public RestResponse<List<VesselView>> list(@QueryParam("hours") @DefaultValue("24") @Parameter(schema =
+            @Schema(type = SchemaType.INTEGER)) String hoursParam, @BeanParam PageParams page, @Context UriInfo uri) {
+        int hours = ApiParameters.wholeNumber(hoursParam, "hours", 24, 1, MAX_HOURS);
         int after = page.after() == null ? 0 : ApiParameters.mmsi(page.after(), "after");
         Instant since = Instant.now().minus(Duration.ofHours(hours));
         List<StoredVesselFix> latest = stored.latestSince(since.getEpochSecond(), after, page.limit() + 1);
@@ -101,11 +105,10 @@ public class VesselResource {
     @GET
     @Path("{mmsi}/track")
     @Produces({ "application/geo+json", MediaType.APPLICATION_JSON })
-    public Map<String, Object> track(String mmsi, @QueryParam("hours") @DefaultValue("72") int hours) {
+    public Map<String, Object> track(String mmsi, @QueryParam("hours") @DefaultValue("72") @Parameter(schema =
+            @Schema(type = SchemaType.INTEGER)) String hoursParam) {
         int id = ApiParameters.mmsi(mmsi, "mmsi");
-        if (hours < 1 || hours > 30 * 24) {
-            throw ApiException.badRequest("hours must be between 1 and 720");
-        }
+        int hours = ApiParameters.wholeNumber(hoursParam, "hours", 72, 1, MAX_HOURS);
         List<VesselFix> fixes = fixes(id, Duration.ofHours(hours));
         if (fixes.isEmpty()) {
             throw ApiException.notFound("no recent track for MMSI " + id);
