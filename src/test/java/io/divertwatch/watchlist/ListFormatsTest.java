@@ -2,6 +2,7 @@ package io.divertwatch.watchlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.divertwatch.common.ApiException;
@@ -120,6 +121,38 @@ class ListFormatsTest {
         ListedEntity.Parsed hex = parse(WatchlistFormat.PLAIN, "icao24\n152b30\nRA-76592\n");
         assertThat(hex.entities()).extracting(e -> e.aircraft().icao24()).containsExactly("152b30");
         assertThat(hex.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("hex"));
+    }
+
+    @Test
+    void plainListsNameVesselsByImoNumberOrMmsi() throws IOException {
+        // Bare lines: "IMO" and seven digits is a vessel (its check digit checked); anything else is as before.
+        ListedEntity.Parsed bare = parse(WatchlistFormat.PLAIN, "IMO 9161003\nimo:9161003\nIMO 9161004\nRA-76592\n");
+        assertThat(bare.entities()).extracting(ListedEntity::kind, ListedEntity::entityId).containsExactly(
+                tuple(ListedEntity.Kind.VESSEL, "IMO9161003"), tuple(ListedEntity.Kind.VESSEL, "IMO9161003"),
+                tuple(ListedEntity.Kind.AIRCRAFT, "RA76592"));
+        assertThat(bare.entities().get(0).vessel().imo()).isEqualTo("9161003");
+        assertThat(bare.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).contains("not an IMO number");
+        });
+
+        // A spreadsheet's CSV: the header names the column to read, wherever it is, and the names beside it.
+        ListedEntity.Parsed sheet = parse(WatchlistFormat.PLAIN,
+                "name,imo,flag\nLADY R,9161003,Russia\n\"ANGARA, ex-SPARTA IV\",IMO 9179842,Russia\nMAIA-1,1234568,\n");
+        assertThat(sheet.entities()).extracting(ListedEntity::name, e -> e.vessel().imo())
+                .containsExactly(tuple("LADY R", "9161003"), tuple("ANGARA, ex-SPARTA IV", "9179842"));
+        assertThat(sheet.rejected()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(4));
+
+        ListedEntity.Parsed mmsis = parse(WatchlistFormat.PLAIN, "MMSI,Name\n273999001,SHUTTLE\n0,NONE\n12345678901,LONG\n");
+        assertThat(mmsis.entities()).extracting(ListedEntity::entityId, ListedEntity::name, e -> e.vessel().mmsi())
+                .containsExactly(tuple("MMSI273999001", "SHUTTLE", "273999001"));
+        assertThat(mmsis.rejected()).extracting(ListedEntity.Rejected::line).containsExactly(3, 4);
+
+        ListedEntity.Parsed tails = parse(WatchlistFormat.PLAIN, "name,registration\nthe Il-76,RA-76592\n");
+        assertThat(tails.entities()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("the Il-76");
+            assertThat(e.aircraft().registration()).isEqualTo("RA-76592");
+        });
     }
 
     @Test

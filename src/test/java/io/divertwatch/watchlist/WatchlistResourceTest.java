@@ -141,6 +141,29 @@ class WatchlistResourceTest {
     }
 
     @Test
+    void aSpreadsheetOfImoNumbersBecomesVesselWatchesNotAircraft() {
+        String name = "fleet " + UUID.randomUUID();
+        String body = """
+                Name,IMO,Flag
+                LADY R,9161003,Russia
+                MAIA-1,IMO 9161004,Russia
+                """;
+        JsonPath report = importList(name, body, Map.of(), 201);
+        assertThat(report.getString("format")).isEqualTo("plain");
+        assertThat(report.getInt("aircraft")).isZero();
+        assertThat(report.getInt("vessels")).isEqualTo(1);
+        assertThat(report.getList("rejected.line")).containsExactly(3);
+
+        long listId = report.getLong("watchlistId");
+        List<Map<String, Object>> watches = given().queryParam("limit", 1000).get("/api/v1/vessel-watches").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.watchlistId == " + listId + " }");
+        assertThat(watches).singleElement().satisfies(w -> {
+            assertThat(w).containsEntry("imo", 9161003).containsEntry("name", "LADY R");
+            assertThat(w).containsEntry("listEntityId", "IMO9161003");
+        });
+    }
+
+    @Test
     void aFailedImportIsRefusedWholeAndLosesNothingWatched() throws IOException {
         String name = "OFAC " + UUID.randomUUID();
         String body = String.join("\n", ofacLines());
