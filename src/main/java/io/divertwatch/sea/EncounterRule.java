@@ -84,7 +84,8 @@ final class EncounterRule {
         }
         p.lastContact = r.time();
         p.lat = (r.lat() + o.lastLat) / 2;
-        p.lon = (r.lon() + o.lastLon) / 2;
+        // Halfway the short way round: a pair astride the antimeridian lies there, not at 0°.
+        p.lon = Geodesy.normalizeLon(r.lon() + Geodesy.normalizeLon(o.lastLon - r.lon()) / 2);
         p.closestKm = Math.min(p.closestKm, km);
         double hours = (p.lastContact - p.since) / 3600.0;
         if (hours < config.encounterHours() || p.escalated) {

@@ -1,11 +1,13 @@
 package io.divertwatch.sea;
 
+import io.divertwatch.geo.Geodesy;
+
 /**
  * Where the slow vessels are, in cells at least 1.1 km across: the vessels within 500 m of one lie in
  * its cell or the eight around it. Only slow vessels are kept and a vessel is moved when it changes
  * cell, so finding a vessel's neighbours costs the same with ten thousand vessels or a million.
- * Longitude cells are scaled per latitude band (equal widths on the ground); a vessel on the other
- * side of the antimeridian is not looked for.
+ * Longitude cells are scaled per latitude band (equal widths on the ground) and go round the globe, so
+ * that the cells either side of the antimeridian are neighbours.
  */
 final class SlowVesselGrid {
 
@@ -48,9 +50,10 @@ final class SlowVesselGrid {
     void forEachNear(double lat, double lon, java.util.function.IntConsumer visitor) {
         int band = (int) Math.floor(lat / CELL_DEG);
         for (int b = band - 1; b <= band + 1; b++) {
+            int columns = columns(b);
             int column = column(b, lon);
             for (int c = column - 1; c <= column + 1; c++) {
-                int[] list = cells.get(key(b, c));
+                int[] list = cells.get(key(b, Math.floorMod(c, columns)));
                 if (list != null) {
                     for (int i = 1; i <= list[0]; i++) {
                         visitor.accept(list[i]);
@@ -80,21 +83,29 @@ final class SlowVesselGrid {
         }
     }
 
-    /** Each band's cells per degree of longitude: cos(latitude) / CELL_DEG, worked out once. */
+    /**
+     * Each band's number of cells round the globe, worked out once: 360° × cos(latitude) / CELL_DEG,
+     * rounded down, so that no cell is narrower on the ground than it is high.
+     */
     private static final int BANDS = (int) Math.round(90 / CELL_DEG);
-    private static final double[] COLUMNS_PER_DEGREE = new double[2 * BANDS + 2];
+    private static final int[] COLUMNS = new int[2 * BANDS + 2];
 
     static {
         for (int band = -BANDS - 1; band <= BANDS; band++) {
-            COLUMNS_PER_DEGREE[band + BANDS + 1] = Math.max(0.05, Math.cos(Math.toRadians((band + 0.5) * CELL_DEG)))
-                    / CELL_DEG;
+            double cos = Math.max(0.05, Math.cos(Math.toRadians((band + 0.5) * CELL_DEG)));
+            COLUMNS[band + BANDS + 1] = (int) Math.floor(360 * cos / CELL_DEG);
         }
     }
 
-    /** The band's column of a longitude: cells of equal width on the ground (near the poles, wider). */
+    private static int columns(int band) {
+        return COLUMNS[Math.max(0, Math.min(COLUMNS.length - 1, band + BANDS + 1))];
+    }
+
+    /** The band's column of a longitude, 0 at 180° W: cells of equal width on the ground (near the poles, wider). */
     private static int column(int band, double lon) {
-        int at = Math.max(0, Math.min(COLUMNS_PER_DEGREE.length - 1, band + BANDS + 1));
-        return (int) Math.floor(lon * COLUMNS_PER_DEGREE[at]);
+        int columns = columns(band);
+        int column = (int) Math.floor((Geodesy.normalizeLon(lon) + 180) * columns / 360);
+        return column >= columns ? column - columns : column;
     }
 
     /**

@@ -40,11 +40,17 @@ class EncounterAndLoiteringTest {
 
     /** Both vessels, side by side at {@code where} ({@code apartKm} apart), drifting east at 0.5 kn for {@code hours}. */
     private static List<VesselDetection> sideBySide(VesselEngine engine, GeoPoint where, double apartKm, double hours) {
+        return sideBySide(engine, where, apartKm, hours, 90);
+    }
+
+    /** The same drifting toward {@code driftDeg}, the tanker {@code apartKm} to the drift's left. */
+    private static List<VesselDetection> sideBySide(VesselEngine engine, GeoPoint where, double apartKm, double hours,
+            double driftDeg) {
         List<VesselDetection> found = new ArrayList<>();
         for (long t = T0; t <= T0 + hours * 3600; t += 120) {
             double driftKm = 0.5 * 1.852 * (t - T0) / 3600;
-            GeoPoint a = Geodesy.destination(where.lat(), where.lon(), 90, driftKm);
-            GeoPoint b = Geodesy.destination(a.lat(), a.lon(), 0, apartKm);
+            GeoPoint a = Geodesy.destination(where.lat(), where.lon(), driftDeg, driftKm);
+            GeoPoint b = Geodesy.destination(a.lat(), a.lon(), driftDeg - 90, apartKm);
             found.addAll(engine.advanceTo(t));
             found.addAll(engine.accept(MaritimeRulesTest.report(LADY_R, t, a.lat(), a.lon(), 0.5, 90)));
             found.addAll(engine.accept(MaritimeRulesTest.report(TANKER, t + 30, b.lat(), b.lon(), 0.5, 90)));
@@ -114,6 +120,20 @@ class EncounterAndLoiteringTest {
                 AT_SEA, 0.2, 3);
         assertThat(found).extracting(VesselDetection::type).containsExactly(AlertType.ENCOUNTER);
         assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void shipsAstrideTheAntimeridianAreFoundAndPlacedThere() {
+        // Bering Sea: one vessel 80 m west of 180°, the other 200 m east of it, drifting south, inside a
+        // watched area astride the antimeridian. Placed halfway round the globe, the pair would be at 0°.
+        GeoArea box = GeoArea.of(List.of(List.of(List.of(new double[] { 179.5, 59.5 }, new double[] { -179.5, 59.5 },
+                new double[] { -179.5, 60.5 }, new double[] { 179.5, 60.5 }, new double[] { 179.5, 59.5 }))));
+        VesselEngine engine = engine(List.of(), List.of(new GeofenceSpec(9, "Bering", box, true)));
+
+        List<VesselDetection> found = sideBySide(engine, new GeoPoint(60.0, 179.9985), 0.2, 3, 180);
+
+        assertThat(found).extracting(VesselDetection::type).containsExactly(AlertType.ENCOUNTER);
+        assertThat(found.get(0).summary()).contains("within 200 m");
     }
 
     @Test

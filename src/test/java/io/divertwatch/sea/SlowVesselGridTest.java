@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The encounter index must find every vessel within 500 m of a point, wherever on the globe (to 85°
- * of latitude; across the antimeridian it does not look), after vessels moved between cells.
+ * of latitude; one draw in three astride the antimeridian), after vessels moved between cells.
  */
 class SlowVesselGridTest {
 
@@ -21,7 +21,8 @@ class SlowVesselGridTest {
     void everyVesselWithinHalfAKilometreIsAmongTheNeighbours() {
         Seeded.forAll(500L, 500, draw -> {
             double lat = draw.between(-85.0, 85.0);
-            double lon = draw.between(-179.0, 179.0);
+            double lon = draw.between(0.0, 3.0) < 1 ? Geodesy.normalizeLon(180 + draw.between(-0.02, 0.02))
+                    : draw.between(-180.0, 180.0);
             SlowVesselGrid grid = new SlowVesselGrid();
             GeoPoint[] at = new GeoPoint[60];
             long[] cell = new long[at.length];
