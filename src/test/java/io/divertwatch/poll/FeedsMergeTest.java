@@ -114,7 +114,8 @@ class FeedsMergeTest {
         var stub = FeedStub.server;
         stub.stubFor(get(urlPathEqualTo("/api/states/all")).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(4_000).withBody(openSky(t0 + 200, 35.4))));
-        stub.stubFor(get(urlPathMatching("/v2/point/.*")).willReturn(aResponse().withStatus(429)
+        // Every ADS-B Exchange path: watches other tests left behind make it ask by address, not by area.
+        stub.stubFor(get(urlPathMatching("/v2/.*")).willReturn(aResponse().withStatus(429)
                 .withHeader("Retry-After", "30")));
         double timeoutsBefore = counter("timeout", "opensky");
         cycle.pollAll(t0 + 200);
