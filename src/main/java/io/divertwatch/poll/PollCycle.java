@@ -1,8 +1,8 @@
 package io.divertwatch.poll;
 
 import io.divertwatch.aircraft.StoredFixes;
-import io.divertwatch.alert.AlertService;
-import io.divertwatch.detect.Clearance;
+import io.divertwatch.alert.AlertRecorder;
+import io.divertwatch.common.Outage;
 import io.divertwatch.detect.Detection;
 import io.divertwatch.identity.LiveIdentities;
 import io.divertwatch.source.EnabledSources;
@@ -30,7 +30,7 @@ public class PollCycle {
 
     private final List<FlightDataSource> sources;
     private final LiveEngine engine;
-    private final AlertService alerts;
+    private final AlertRecorder alerts;
     private final MeterRegistry registry;
     private final boolean polling;
     private final PollerLease lease;
@@ -38,8 +38,9 @@ public class PollCycle {
     private final LiveIdentities identities;
     private final Duration rebuildWindow;
     private boolean poller;
+    private final Outage leaseOutage = new Outage();
 
-    PollCycle(EnabledSources enabled, LiveEngine engine, AlertService alerts, MeterRegistry registry,
+    PollCycle(EnabledSources enabled, LiveEngine engine, AlertRecorder alerts, MeterRegistry registry,
             PollConfig config, PollerLease lease, StoredFixes storedFixes, DetectionSettings detection,
             LiveIdentities identities) {
         this.identities = identities;
@@ -87,13 +88,20 @@ public class PollCycle {
     }
 
     private boolean holdLease() {
+        boolean held;
         try {
-            return lease.hold();
+            held = lease.hold();
         } catch (RuntimeException e) {
             // Without the database nobody can be sure to be the only poller: skip this tick.
-            Log.warnf("Poller lease unavailable, not polling this tick: %s", e.getMessage());
+            if (leaseOutage.began()) {
+                Log.warnf("Poller lease unavailable, not polling until the database answers: %s", e.getMessage());
+            }
             return false;
         }
+        if (leaseOutage.ended()) {
+            Log.info("Poller lease reachable again");
+        }
+        return held;
     }
 
     /** One cycle at wall time {@code now}: every feed gets the current targets and polls if due. */
@@ -126,18 +134,19 @@ public class PollCycle {
         for (FlightDataSource.FeedIdentity id : result.identities()) {
             identities.seen(id.icao24(), id.registration(), id.typeCode(), source.name(), id.time());
         }
+        List<Detection> detections;
         try {
-            List<Detection> detections = engine.ingest(result.states(), result.dataTime());
-            storedFixes.save(engine.drainRelevantFixes());
-            if (!detections.isEmpty()) {
-                alerts.record(detections);
-            }
-            List<Clearance> cleared = engine.drainClearances();
-            if (!cleared.isEmpty()) {
-                alerts.resolve(cleared);
-            }
+            detections = engine.ingest(result.states(), result.dataTime());
         } catch (RuntimeException e) {
             Log.errorf(e, "Processing %d states from %s failed", result.states().size(), source.name());
+            return;
         }
+        try {
+            storedFixes.save(engine.drainRelevantFixes());
+        } catch (RuntimeException e) {
+            Log.warnf("Could not store the fixes of the aircraft that matter from %s: %s", source.name(), e.toString());
+        }
+        alerts.record(detections);
+        alerts.resolve(engine.drainClearances());
     }
 }

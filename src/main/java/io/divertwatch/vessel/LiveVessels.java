@@ -1,8 +1,7 @@
 package io.divertwatch.vessel;
 
 import io.divertwatch.ais.AisMessage;
-import io.divertwatch.alert.AlertService;
-import io.divertwatch.detect.Clearance;
+import io.divertwatch.alert.AlertRecorder;
 import io.divertwatch.sea.SeaContext;
 import io.divertwatch.sea.VesselDetection;
 import io.divertwatch.sea.VesselEngine;
@@ -24,8 +23,9 @@ import java.util.Map;
 /**
  * The live maritime engine and what it reads from and writes to: the snapshot of what is watched at
  * sea, the vessels' identities, stored fixes, alerts. Feeds call it from their own threads; all access
- * is serialised here, and the engine stays plain Java. Time is the feeds' data time: when every feed
- * is silent, no vessel is judged silent.
+ * is serialised here, and the engine stays plain Java; alerts are written once the lock is released,
+ * so a slow database holds up no feed. Time is the feeds' data time: when every feed is silent, no
+ * vessel is judged silent.
  */
 @ApplicationScoped
 public class LiveVessels {
@@ -35,7 +35,7 @@ public class LiveVessels {
 
     private final VesselEngine engine;
     private final VesselWatchService watches;
-    private final AlertService alerts;
+    private final AlertRecorder alerts;
     private final StoredVesselFixes stored;
     private List<StoredVesselFix> unsaved = new ArrayList<>();
     private final Map<Integer, Long> lastStored = new HashMap<>();
@@ -44,7 +44,7 @@ public class LiveVessels {
     private long latestData;
     private long wallAtLatest;
 
-    LiveVessels(MaritimeSettings settings, VesselWatchService watches, AlertService alerts, StoredVesselFixes stored,
+    LiveVessels(MaritimeSettings settings, VesselWatchService watches, AlertRecorder alerts, StoredVesselFixes stored,
             VesselIdentities identities, MeterRegistry registry) {
         this.engine = new VesselEngine(settings.toConfig());
         this.watches = watches;
@@ -59,25 +59,31 @@ public class LiveVessels {
     }
 
     /** One decoded AIS message, received at {@code time} (data time). */
-    public synchronized void accept(AisMessage message, long time, String source) {
-        refreshContext();
-        // Silences first: a vessel's own silence is judged before it speaks again.
-        List<VesselDetection> found = new ArrayList<>(engine.advanceTo(time));
-        found.addAll(engine.accept(message, time, source));
-        noteDataTime(time);
-        record(found);
+    public void accept(AisMessage message, long time, String source) {
+        synchronized (this) {
+            refreshContext();
+            // Silences first: a vessel's own silence is judged before it speaks again.
+            List<VesselDetection> found = new ArrayList<>(engine.advanceTo(time));
+            found.addAll(engine.accept(message, time, source));
+            noteDataTime(time);
+            queue(found);
+        }
+        alerts.store();
     }
 
     /** One row of a track file: what the vessel said of itself, and where it was. */
-    public synchronized void accept(VesselReport report, VesselStatics statics) {
-        refreshContext();
-        List<VesselDetection> found = new ArrayList<>(engine.advanceTo(report.time()));
-        if (statics != null) {
-            found.addAll(engine.acceptStatics(report.mmsi(), statics, report.time()));
+    public void accept(VesselReport report, VesselStatics statics) {
+        synchronized (this) {
+            refreshContext();
+            List<VesselDetection> found = new ArrayList<>(engine.advanceTo(report.time()));
+            if (statics != null) {
+                found.addAll(engine.acceptStatics(report.mmsi(), statics, report.time()));
+            }
+            found.addAll(engine.accept(report));
+            noteDataTime(report.time());
+            queue(found);
         }
-        found.addAll(engine.accept(report));
-        noteDataTime(report.time());
-        record(found);
+        alerts.store();
     }
 
     /**
@@ -85,28 +91,34 @@ public class LiveVessels {
      * again: an alert already raised has the same key and is not raised twice; one missed while no
      * replica was listening is raised now.
      */
-    public synchronized int rebuild(List<StoredVesselFix> fixes) {
-        refreshContext();
-        rebuilding = true;
-        try {
-            for (StoredVesselFix s : fixes) {
-                VesselFix f = s.fix();
-                List<VesselDetection> found = new ArrayList<>(engine.advanceTo(f.time()));
-                found.addAll(engine.accept(new VesselReport(s.mmsi(), f.time(), f.lat(), f.lon(), f.speedKn(),
-                        f.courseDeg(), AisMessage.NO_HEADING, -1, f.source())));
-                record(found);
+    public int rebuild(List<StoredVesselFix> fixes) {
+        synchronized (this) {
+            refreshContext();
+            rebuilding = true;
+            try {
+                for (StoredVesselFix s : fixes) {
+                    VesselFix f = s.fix();
+                    List<VesselDetection> found = new ArrayList<>(engine.advanceTo(f.time()));
+                    found.addAll(engine.accept(new VesselReport(s.mmsi(), f.time(), f.lat(), f.lon(), f.speedKn(),
+                            f.courseDeg(), AisMessage.NO_HEADING, -1, f.source())));
+                    queue(found);
+                }
+            } finally {
+                rebuilding = false;
             }
-        } finally {
-            rebuilding = false;
         }
+        alerts.store();
         return fixes.size();
     }
 
     /** Data time has reached {@code time} with nothing received: silences are judged. */
-    public synchronized void advanceTo(long time) {
-        refreshContext();
-        record(engine.advanceTo(time));
-        noteDataTime(time);
+    public void advanceTo(long time) {
+        synchronized (this) {
+            refreshContext();
+            queue(engine.advanceTo(time));
+            noteDataTime(time);
+        }
+        alerts.store();
     }
 
     /**
@@ -114,12 +126,15 @@ public class LiveVessels {
      * time received by as long as has passed since (a feed replaying old data keeps its own epoch), so
      * that silences are judged between messages.
      */
-    public synchronized void followWallClock(long wallNow) {
-        if (latestData == 0) {
-            return;
+    public void followWallClock(long wallNow) {
+        synchronized (this) {
+            if (latestData == 0) {
+                return;
+            }
+            refreshContext();
+            queue(engine.advanceTo(latestData + Math.max(0, wallNow - wallAtLatest)));
         }
-        refreshContext();
-        record(engine.advanceTo(latestData + Math.max(0, wallNow - wallAtLatest)));
+        alerts.store();
     }
 
     private void noteDataTime(long time) {
@@ -152,21 +167,10 @@ public class LiveVessels {
         }
     }
 
-    private void record(List<VesselDetection> found) {
-        List<Clearance> cleared = engine.drainClearances();
-        if (found.isEmpty() && cleared.isEmpty()) {
-            return;
-        }
-        try {
-            if (!found.isEmpty()) {
-                alerts.recordVessels(found);
-            }
-            if (!cleared.isEmpty()) {
-                alerts.resolve(cleared);
-            }
-        } catch (RuntimeException e) {
-            Log.errorf(e, "Could not store %d maritime alert(s) and %d resolution(s)", found.size(), cleared.size());
-        }
+    /** What the engine found goes to the recorder in order; it is stored once this lock is released. */
+    private void queue(List<VesselDetection> found) {
+        alerts.addVessels(found);
+        alerts.addClearances(engine.drainClearances());
     }
 
     private void relevantFix(int mmsi, VesselFix fix) {

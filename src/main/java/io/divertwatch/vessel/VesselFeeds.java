@@ -2,6 +2,7 @@ package io.divertwatch.vessel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.divertwatch.ais.AisMessage;
+import io.divertwatch.common.Outage;
 import io.divertwatch.poll.PollConfig;
 import io.divertwatch.poll.PollerLease;
 import io.divertwatch.sea.VesselReport;
@@ -45,6 +46,7 @@ public class VesselFeeds {
     /** False on an API-only replica ({@code divertwatch.poll.enabled=false}): it never takes the feeds. */
     private final boolean polling;
     private volatile boolean running;
+    private final Outage leaseOutage = new Outage();
 
     VesselFeeds(VesselFeedsConfig config, MaritimeSettings settings, LiveVessels vessels, VesselWatchService watches,
             PollerLease lease, PollConfig poll, StoredVesselFixes stored, EnabledSources aircraftFeeds,
@@ -107,8 +109,13 @@ public class VesselFeeds {
         boolean held;
         try {
             held = lease.hold();
+            if (leaseOutage.ended()) {
+                Log.info("Poller lease reachable again");
+            }
         } catch (RuntimeException e) {
-            Log.warnf("Poller lease unavailable, AIS feeds paused: %s", e.getMessage());
+            if (leaseOutage.began()) {
+                Log.warnf("Poller lease unavailable, AIS feeds paused until the database answers: %s", e.getMessage());
+            }
             held = false;
         }
         if (held && !running) {

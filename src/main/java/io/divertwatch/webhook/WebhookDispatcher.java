@@ -1,5 +1,6 @@
 package io.divertwatch.webhook;
 
+import io.divertwatch.common.Outage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,6 +55,7 @@ public class WebhookDispatcher {
         return t;
     });
     private final AtomicLong queueDepth = new AtomicLong();
+    private final Outage databaseOutage = new Outage();
     /** Runs a dispatch right after new deliveries commit; one at a time, extra nudges coalesce. */
     private final ThreadPoolExecutor nudger = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1), r -> {
@@ -94,7 +96,18 @@ public class WebhookDispatcher {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         String token = UUID.randomUUID().toString();
-        List<Long> claimed = claim(token);
+        List<Long> claimed;
+        try {
+            claimed = claim(token);
+        } catch (RuntimeException e) {
+            if (databaseOutage.began()) {
+                Log.warnf("Webhook deliveries paused until the database answers: %s", e.getMessage());
+            }
+            return;
+        }
+        if (databaseOutage.ended()) {
+            Log.info("Webhook deliveries resumed: the database answers again");
+        }
         List<Future<?>> running = new ArrayList<>(claimed.size());
         claimed.forEach(id -> running.add(senders.submit(() -> attempt(id, token))));
         for (Future<?> f : running) {

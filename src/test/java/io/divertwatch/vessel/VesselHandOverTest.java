@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.divertwatch.alert.AlertService;
+import io.divertwatch.alert.AlertRecorder;
 import io.divertwatch.sea.VesselFix;
 import io.divertwatch.sea.VesselReport;
 import io.divertwatch.support.ShuttleCsv;
@@ -35,7 +35,7 @@ class VesselHandOverTest {
     @Inject
     VesselWatchService watches;
     @Inject
-    AlertService alerts;
+    AlertRecorder alerts;
     @Inject
     VesselIdentities identities;
 
