@@ -17,7 +17,6 @@ public final class ApiParameters {
     private ApiParameters() {
     }
 
-    /** An aircraft address: six hex digits, answered lowercase; null when absent. */
     /**
      * A whole number from {@code min} to {@code max}; {@code whenAbsent} when not given. Read here rather
      * than by JAX-RS, which answers a query parameter it cannot convert with 404.
@@ -69,6 +68,7 @@ public final class ApiParameters {
         return instant;
     }
 
+    /** An aircraft address: six hex digits, answered lowercase; null when absent. */
     public static String optionalIcao24(String value, String parameter) {
         return value == null || value.isBlank() ? null : icao24(value, parameter);
     }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class PlainList {
 
-    private static final Pattern REGISTRATION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,18}[A-Za-z0-9]|[A-Za-z0-9]");
+    private static final Pattern REGISTRATION =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,18}[A-Za-z0-9]|[A-Za-z0-9]");
     private static final Pattern IMO = Pattern.compile("(?i)(?:IMO[\\s:]*)?(\\d{7})");
     private static final Pattern PREFIXED_IMO = Pattern.compile("(?i)IMO[\\s:]*\\d{7}");
     private static final Pattern MMSI = Pattern.compile("(?i)(?:MMSI[\\s:]*)?(\\d{1,9})");

@@ -66,7 +66,8 @@ final class ResolutionRule {
             }
         }
         if (deviated && flight.isOpen(AlertType.ROUTE_DEVIATION, null)) {
-            if (evidence.backInCorridor.since() < 0 && evidence.surelyStillOutside(route, ctx.fix.lat(), ctx.fix.lon())) {
+            if (evidence.backInCorridor.since() < 0
+                    && evidence.surelyStillOutside(route, ctx.fix.lat(), ctx.fix.lon())) {
                 return;
             }
             double offKm = route.distanceFromRouteKm(ctx.fix.position(), flight.firstPosition);
