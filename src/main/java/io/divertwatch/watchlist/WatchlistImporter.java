@@ -95,6 +95,14 @@ public class WatchlistImporter {
         } catch (IOException e) {
             throw ApiException.badRequest("the list could not be read: " + e.getMessage());
         }
+        if (parsed.entities().isEmpty() && !parsed.rejected().isEmpty()) {
+            // Read as an empty list, a wrong file (a spreadsheet's binary, another format) would retire
+            // every watch the list has.
+            ListedEntity.Rejected first = parsed.rejected().get(0);
+            throw ApiException.badRequest("nothing in the list could be read as " + format.label() + ": "
+                    + parsed.rejected().size() + " row(s) refused, the first on line " + first.line() + ": "
+                    + first.reason());
+        }
         list.name = name;
         list.format = format.label();
         list.origin = route.origin;

@@ -177,6 +177,16 @@ class WatchlistResourceTest {
                 .post("/api/v1/watchlists").then().statusCode(400).body("detail", containsString("destination"));
         given().contentType("text/csv").queryParam("name", name).body(" ").post("/api/v1/watchlists").then()
                 .statusCode(400);
+        // The wrong file: a spreadsheet's bytes, or the right rows named as another format. Read as lists
+        // with no entry, they would retire every watch.
+        byte[] spreadsheet = new byte[4096];
+        new java.util.Random(7).nextBytes(spreadsheet);
+        System.arraycopy(new byte[] { 'P', 'K', 3, 4 }, 0, spreadsheet, 0, 4);
+        given().contentType("text/csv").queryParam("name", name).body(spreadsheet).post("/api/v1/watchlists").then()
+                .statusCode(400).body("detail", containsString("nothing in the list could be read as plain"));
+        given().contentType("text/csv").queryParam("name", name).queryParam("format", "ofac-sdn")
+                .body("RA-76592\nRA-64504\n").post("/api/v1/watchlists").then().statusCode(400)
+                .body("detail", containsString("2 row(s) refused, the first on line 1"));
 
         long id = first.getLong("watchlistId");
         given().get("/api/v1/watchlists/" + id).then().body("watches", equalTo(watched)).body("retired", equalTo(0))
