@@ -44,7 +44,7 @@ class AlertRulesTest {
                 (check.path("exp_alerts").isEmpty() ? quiet : firing).add(check.path("alertname").asText());
             }
         }
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(9);
         assertThat(firing).as("alerts with a case where they fire").containsAll(rules);
         assertThat(quiet).as("alerts with a case where they must not fire").containsAll(rules);
     }
