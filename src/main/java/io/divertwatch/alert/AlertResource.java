@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.divertwatch.auth.Role;
 import io.divertwatch.common.ApiException;
+import io.divertwatch.common.JsonErrors;
 import io.divertwatch.common.ApiParameters;
 import io.divertwatch.common.PageParams;
+import io.divertwatch.common.RejectsUnknownFields;
 import io.divertwatch.common.Text;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +49,7 @@ public class AlertResource {
     }
 
     /** Why a person closes an alert. */
+    @RejectsUnknownFields
     public record ResolveRequest(String reason) {
     }
 
@@ -98,7 +101,7 @@ public class AlertResource {
         try {
             request = json.readValue(body, ResolveRequest.class);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the body must be {\"reason\": \"…\"}: " + e.getOriginalMessage());
+            throw ApiException.badRequest("the body must be {\"reason\": \"…\"}: " + JsonErrors.describe(e));
         }
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();
         if (reason.length() > MAX_REASON) {

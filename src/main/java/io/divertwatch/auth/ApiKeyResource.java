@@ -2,6 +2,7 @@ package io.divertwatch.auth;
 
 import io.divertwatch.common.PageParams;
 import io.divertwatch.common.PlainText;
+import io.divertwatch.common.RejectsUnknownFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ public class ApiKeyResource {
         this.keys = keys;
     }
 
+    @RejectsUnknownFields
     public record ApiKeyRequest(@NotBlank @Size(max = 100) @PlainText String name, @NotBlank String role) {
     }
 

@@ -6,18 +6,19 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What was wrong with a JSON body, said in the request's terms (its fields), not Java's. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
 
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return "the JSON body is nested or sized beyond the limits: " + e.getOriginalMessage();
         }
@@ -26,6 +27,10 @@ final class JsonErrors {
         }
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
             return "nothing may follow the JSON document (line " + line(e) + ", column " + column(e) + ")";
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "field '" + field(u) + "' is not one this request has; it has " + u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
         if (e instanceof MismatchedInputException m) {
             String field = field(m);

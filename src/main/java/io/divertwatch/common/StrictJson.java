@@ -1,16 +1,24 @@
 package io.divertwatch.common;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+
 /**
  * Request bodies are read strictly: nothing may follow the JSON document, a number is not a string,
- * a string is not a number, and neither is a boolean. A lenient reading turns a client's mistake
+ * a string is not a number, and neither is a boolean; the request types marked
+ * {@link RejectsUnknownFields} refuse fields they do not know. A lenient reading turns a client's mistake
  * into a stored value the client never meant; a 400 naming the field tells it what to fix.
  */
 @Singleton
@@ -30,5 +38,17 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.addHandler(new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                    JsonDeserializer<?> deserializer, Object beanOrClass, String field) throws IOException {
+                Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+                if (type.isAnnotationPresent(RejectsUnknownFields.class)) {
+                    throw UnrecognizedPropertyException.from(parser, beanOrClass, field,
+                            deserializer.getKnownPropertyNames());
+                }
+                return false;
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.divertwatch.vessel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.divertwatch.common.PlainText;
+import io.divertwatch.common.RejectsUnknownFields;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * Body of {@code POST /api/v1/watched-ports}: a name and either a point with a radius or a GeoJSON
  * Polygon or MultiPolygon drawn around the port's basins and anchorages.
  */
+@RejectsUnknownFields
 public record WatchedPortRequest(
         @NotBlank(message = "a port needs a name") @Size(max = 100) @PlainText String name,
         @Size(max = 60) @PlainText String country,

@@ -1,6 +1,8 @@
 package io.divertwatch.watch;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.divertwatch.common.PlainText;
+import io.divertwatch.common.RejectsUnknownFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,6 +16,9 @@ import java.util.List;
  * any of {@code icao24}, {@code callsign}, {@code registration}, or {@code serialNumber} with
  * {@code typeCode} or {@code manufacturer}; a fleet by {@code typeCode} and/or {@code operator}.
  */
+@RejectsUnknownFields
+@JsonIgnoreProperties({ "id", "previousRegistrations", "list", "retiredAt", "airframe", "resolution", "createdAt",
+        "updatedAt" })
 public record WatchRequest(
         @Pattern(regexp = "[0-9a-fA-F]{6}", message = "must be 6 hex digits") String icao24,
         @Pattern(regexp = "[A-Za-z0-9]{1,8}", message = "must be 1 to 8 letters or digits") String callsign,
@@ -32,6 +37,7 @@ public record WatchRequest(
         this(icao24, callsign, label, route, corridorKm, null, null, null, null, null);
     }
 
+    @RejectsUnknownFields
     public record RouteRequest(
             @Size(max = 16) String origin,
             @Size(max = 16) String destination,
