@@ -145,8 +145,8 @@ class WatchlistResourceTest {
         String name = "fleet " + UUID.randomUUID();
         String body = """
                 Name,IMO,Flag
-                LADY R,9161003,Russia
-                MAIA-1,IMO 9161004,Russia
+                SPREADSHEET SHIP,2345674,Panama
+                MISTYPED SHIP,IMO 2345675,Panama
                 """;
         JsonPath report = importList(name, body, Map.of(), 201);
         assertThat(report.getString("format")).isEqualTo("plain");
@@ -158,8 +158,8 @@ class WatchlistResourceTest {
         List<Map<String, Object>> watches = given().queryParam("limit", 1000).get("/api/v1/vessel-watches").then()
                 .statusCode(200).extract().jsonPath().getList("findAll { it.watchlistId == " + listId + " }");
         assertThat(watches).singleElement().satisfies(w -> {
-            assertThat(w).containsEntry("imo", 9161003).containsEntry("name", "LADY R");
-            assertThat(w).containsEntry("listEntityId", "IMO9161003");
+            assertThat(w).containsEntry("imo", 2345674).containsEntry("name", "SPREADSHEET SHIP");
+            assertThat(w).containsEntry("listEntityId", "IMO2345674");
         });
     }
 
