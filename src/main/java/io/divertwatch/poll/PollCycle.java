@@ -88,20 +88,7 @@ public class PollCycle {
     }
 
     private boolean holdLease() {
-        boolean held;
-        try {
-            held = lease.hold();
-        } catch (RuntimeException e) {
-            // Without the database nobody can be sure to be the only poller: skip this tick.
-            if (leaseOutage.began()) {
-                Log.warnf("Poller lease unavailable, not polling until the database answers: %s", e.getMessage());
-            }
-            return false;
-        }
-        if (leaseOutage.ended()) {
-            Log.info("Poller lease reachable again");
-        }
-        return held;
+        return lease.holdOrPause(leaseOutage, "not polling");
     }
 
     /** One cycle at wall time {@code now}: every feed gets the current targets and polls if due. */

@@ -1,5 +1,6 @@
 package io.divertwatch.poll;
 
+import io.divertwatch.common.Outage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,6 +40,26 @@ public class PollerLease {
         this.config = config;
         this.holder = hostname() + "/" + UUID.randomUUID().toString().substring(0, 8);
         registry.gauge("divertwatch.poller.active", active);
+    }
+
+    /**
+     * {@link #hold()}, with a database that fails answered false: without it nobody can be sure to be
+     * the only poller. Where such an outage begins, the log says what pauses ({@code pausing}), and
+     * where it ends, that the lease is reachable again.
+     */
+    public boolean holdOrPause(Outage outage, String pausing) {
+        try {
+            boolean held = hold();
+            if (outage.ended()) {
+                Log.info("Poller lease reachable again");
+            }
+            return held;
+        } catch (RuntimeException e) {
+            if (outage.began()) {
+                Log.warnf("Poller lease unavailable, %s until the database answers: %s", pausing, e.getMessage());
+            }
+            return false;
+        }
     }
 
     /** Takes or renews the lease; true while this replica holds it, false from shutdown on. */

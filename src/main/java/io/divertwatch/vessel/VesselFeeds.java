@@ -106,18 +106,7 @@ public class VesselFeeds {
         if (feeds.isEmpty() || !polling) {
             return;
         }
-        boolean held;
-        try {
-            held = lease.hold();
-            if (leaseOutage.ended()) {
-                Log.info("Poller lease reachable again");
-            }
-        } catch (RuntimeException e) {
-            if (leaseOutage.began()) {
-                Log.warnf("Poller lease unavailable, AIS feeds paused until the database answers: %s", e.getMessage());
-            }
-            held = false;
-        }
+        boolean held = lease.holdOrPause(leaseOutage, "AIS feeds paused");
         if (held && !running) {
             rebuildTracks();
             running = true;
